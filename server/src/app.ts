@@ -1,0 +1,119 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLFormattedError } from 'graphql';
+import { runWithActor, currentActor } from './audit/audit-context.js';
+import { authenticate } from './auth/auth.service.js';
+import { PUBLIC_FIELDS } from './auth/public.js';
+import { tokenOf } from './auth/session-cookie.js';
+import type { AppServices, Context } from './context.js';
+import { buildGraphqlSchema } from './schema.js';
+import { Unauthenticated } from './shared/graphql/errors.js';
+import { complexityPlugin, depthLimit } from './shared/graphql/limits.js';
+import { Loaders } from './shared/orm/loaders.js';
+
+/** Every root field but `login` needs a session: checked once per operation, before execution. */
+const requireSession: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation, operationName }) {
+        if (!operation) return;
+        const actor = currentActor();
+        if (actor) actor.operation = operationName ?? operation.selectionSet.selections.map(s => ('name' in s ? s.name.value : '')).join(',');
+        if (contextValue.user) return;
+        const needsSession = operation.selectionSet.selections.some(s => s.kind !== 'Field' || (!PUBLIC_FIELDS.has(s.name.value) && s.name.value !== '__typename'));
+        if (needsSession) throw new Unauthenticated();
+      },
+    };
+  },
+};
+
+const VARIABLE_PATH = /Variable "\$\w+" got invalid value .* at "[^."]+\.([^"]+)"/;
+const VARIABLE_NAME = /Variable "\$(\w+)"/;
+
+/** Names the field at fault of variable-coercion errors, and never leaks internals in production. */
+function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
+      const field = VARIABLE_PATH.exec(formatted.message)?.[1] ?? VARIABLE_NAME.exec(formatted.message)?.[1];
+      if (field) return { ...formatted, extensions: { ...formatted.extensions, field } };
+    }
+    if (production && (code === 'INTERNAL_SERVER_ERROR' || !code)) {
+      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    return formatted;
+  };
+}
+
+export interface App {
+  readonly http: express.Express;
+  readonly apollo: ApolloServer<Context>;
+  contextFor(token: string | null): Promise<Context>;
+  stop(): Promise<void>;
+}
+
+/** Builds the HTTP application: GraphQL at /graphql, the admin at /admin, /healthz. Used by main and tests. */
+export async function createApp(services: AppServices): Promise<App> {
+  const schema = await buildGraphqlSchema();
+  const { config, logger, orm } = services;
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: !config.production && config.logLevel === 'debug',
+    validationRules: [depthLimit()],
+    formatError: formatError(config.production),
+    plugins: [requireSession, complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
+    logger: { debug: () => undefined, info: () => undefined, warn: m => logger.warn(m), error: m => logger.error(m) },
+  });
+  await apollo.start();
+
+  const contextFor = async (token: string | null, req?: express.Request, res?: express.Response): Promise<Context> => {
+    const em = orm.em.fork();
+    const user = token ? await authenticate(em, token, services.clock.now()) : null;
+    const actor = currentActor();
+    if (actor && user) Object.assign(actor, { userId: user.id, email: user.email });
+    return { em, user, app: services, loaders: new Loaders(em), requestId: actor?.requestId ?? randomUUID(), req, res };
+  };
+
+  const http = express();
+  http.disable('x-powered-by');
+  http.use((req, _res, next) => runWithActor({ userId: null, email: null, operation: null, requestId: randomUUID() }, next));
+
+  http.get('/healthz', async (_req, res) => {
+    try {
+      await services.pool.query('select 1');
+      res.json({ status: 'ok' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', error: (error as Error).message });
+    }
+  });
+
+  const graphiql = path.join(config.adminDist, 'graphiql.html');
+  http.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query && existsSync(graphiql)) return res.sendFile(graphiql);
+    next();
+  });
+  http.use(
+    '/graphql',
+    express.json({ limit: '256mb' }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(tokenOf(req), req, res) }),
+  );
+
+  if (existsSync(config.adminDist)) {
+    http.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
+    http.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(config.adminDist, 'index.html')));
+  }
+  http.get('/', (_req, res) => res.redirect('/admin/'));
+
+  return {
+    http,
+    apollo,
+    contextFor: token => contextFor(token),
+    stop: () => apollo.stop(),
+  };
+}

@@ -1,0 +1,9 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123154358_initial } from './Migration20261123154358_initial.js';
+import { Migration20261123154500_integrity } from './Migration20261123154500_integrity.js';
+
+/** Every migration, oldest first (tests check that each file in this folder is listed). */
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261123154358_initial', class: Migration20261123154358_initial },
+  { name: 'Migration20261123154500_integrity', class: Migration20261123154500_integrity },
+];
