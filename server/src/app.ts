@@ -32,16 +32,27 @@ const requireSession: ApolloServerPlugin<Context> = {
   },
 };
 
-const VARIABLE_PATH = /Variable "\$\w+" got invalid value .* at "[^."]+\.([^"]+)"/;
-const VARIABLE_NAME = /Variable "\$(\w+)"/;
+const VARIABLE_PATH = /^Variable "\$\w+" got invalid value .* at "[^."]+\.([^"]+)"/;
+const MISSING_FIELD = /^Variable "\$\w+" got invalid value .*Field "(\w+)" of required type/;
+const UNKNOWN_FIELD = /^Variable "\$\w+" got invalid value .*Field "(\w+)" is not defined/;
+const VARIABLE_NAME = /^Variable "\$(\w+)"/;
+
+/** The input field named by a variable-coercion error ("at \"input.amount\"", "Field \"x\" of required type"). */
+function variableField(message: string): string | undefined {
+  for (const pattern of [VARIABLE_PATH, MISSING_FIELD, UNKNOWN_FIELD, VARIABLE_NAME]) {
+    const field = pattern.exec(message)?.[1];
+    if (field) return field;
+  }
+  return undefined;
+}
 
 /** Names the field at fault of variable-coercion errors, and never leaks internals in production. */
 function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (code === 'BAD_USER_INPUT' && !formatted.extensions?.field) {
-      const field = VARIABLE_PATH.exec(formatted.message)?.[1] ?? VARIABLE_NAME.exec(formatted.message)?.[1];
-      if (field) return { ...formatted, extensions: { ...formatted.extensions, field } };
+    const field = formatted.extensions?.field ?? (formatted.message.startsWith('Variable "$') ? variableField(formatted.message) : undefined);
+    if (field && (code === 'BAD_USER_INPUT' || formatted.message.startsWith('Variable "$'))) {
+      return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', field } };
     }
     if (production && (code === 'INTERNAL_SERVER_ERROR' || !code)) {
       return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -19,6 +19,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       transactional: true,
       allOrNothing: true,
       migrationsList: MIGRATIONS,
+      silent: true,
     },
     pool: { min: 0, max: 10 },
     forceUtcTimezone: true,

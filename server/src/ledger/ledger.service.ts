@@ -15,7 +15,7 @@ export const listLedgerEntries = (em: EntityManager, args: ListArgs, extra?: obj
 export async function balancesOf(em: EntityManager, accountIds: readonly string[]): Promise<Map<string, string>> {
   const rows = await em.getConnection().execute<{ account_id: string; balance: string }[]>(
     `select account_id::text, sum(amount)::numeric(14,2)::text as balance from ledger_entry where account_id = any(?::bigint[]) group by account_id`,
-    [accountIds],
+    [`{${accountIds.filter(id => /^\d+$/.test(id)).join(',')}}`],
   );
   return new Map(rows.map(r => [r.account_id, r.balance]));
 }
