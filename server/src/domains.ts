@@ -1,6 +1,7 @@
 import * as accounts from './accounts/index.js';
 import * as audit from './audit/index.js';
 import * as auth from './auth/index.js';
+import * as billing from './billing/index.js';
 import * as customers from './customers/index.js';
 import * as cycles from './cycles/index.js';
 import * as ledger from './ledger/index.js';
@@ -11,7 +12,7 @@ import * as reads from './reads/index.js';
 import * as workorders from './workorders/index.js';
 
 /** Every domain module, each exporting its `entities` and `resolvers` (house-style.md §4.1). */
-const DOMAINS = [auth, audit, customers, cycles, premises, meters, reads, rating, accounts, ledger, workorders];
+const DOMAINS = [auth, audit, customers, cycles, premises, meters, reads, rating, accounts, billing, ledger, workorders];
 
 export const ENTITIES = DOMAINS.flatMap(d => [...d.entities]);
 export const RESOLVERS = DOMAINS.flatMap(d => [...d.resolvers]);

@@ -1,0 +1,7 @@
+import { BillRunAccount } from './bill-run-account.entity.js';
+import { BillRunException } from './bill-run-exception.entity.js';
+import { BillRun } from './bill-run.entity.js';
+import { Bill } from './bill.entity.js';
+
+export const entities = [BillRun, BillRunAccount, BillRunException, Bill];
+export const resolvers = [] as const;
