@@ -1,0 +1,3 @@
+export * from './unpaid-charges.js';
+export * from './late-fee.js';
+export * from './cutoff-list.js';
