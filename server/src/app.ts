@@ -15,6 +15,7 @@ import { buildGraphqlSchema } from './schema.js';
 import { Unauthenticated } from './shared/graphql/errors.js';
 import { complexityPlugin, depthLimit } from './shared/graphql/limits.js';
 import { Loaders } from './shared/orm/loaders.js';
+import { ROUTES } from './domains.js';
 
 /** Every root field but `login` needs a session: checked once per operation, before execution. */
 const requireSession: ApolloServerPlugin<Context> = {
@@ -114,6 +115,8 @@ export async function createApp(services: AppServices): Promise<App> {
     express.json({ limit: '256mb' }),
     expressMiddleware(apollo, { context: async ({ req, res }) => contextFor(tokenOf(req), req, res) }),
   );
+
+  for (const mount of ROUTES) mount(http, services, contextFor);
 
   if (existsSync(config.adminDist)) {
     http.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));

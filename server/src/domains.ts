@@ -10,9 +10,12 @@ import * as premises from './premises/index.js';
 import * as rating from './rating/index.js';
 import * as reads from './reads/index.js';
 import * as workorders from './workorders/index.js';
+import type { RouteMount } from './shared/http/routes.js';
 
 /** Every domain module, each exporting its `entities` and `resolvers` (house-style.md §4.1). */
 const DOMAINS = [auth, audit, customers, cycles, premises, meters, reads, rating, accounts, billing, ledger, workorders];
 
 export const ENTITIES = DOMAINS.flatMap(d => [...d.entities]);
 export const RESOLVERS = DOMAINS.flatMap(d => [...d.resolvers]);
+/** HTTP routes of the domains that have files to serve (print files, CSV reports, large uploads). */
+export const ROUTES: RouteMount[] = DOMAINS.flatMap(d => ('routes' in d ? [...(d.routes as RouteMount[])] : []));
