@@ -51,11 +51,39 @@ export async function makeServicePoint(t: TestServer, installedOn = '2026-01-02'
   return { premise, meter: m };
 }
 
-/** Inserts a rate schedule version directly (rating tests build real ones through createRateSchedule). */
-export async function makeRateScheduleRow(t: TestServer, code = unique('W-'), effectiveFrom = '2020-01-01', service = 'WATER') {
-  await t.sql(
-    `insert into rate_schedule (code, name, service, volume_unit, effective_from, definition) values ($1, $2, $3, 'KGAL', $4, '{}'::jsonb)`,
-    [code, `Test ${code}`, service, effectiveFrom],
-  );
+/** A residential water tariff: base charge by meter size, 2,000 gallons included, inclining tiers in KGAL. */
+export const RESIDENTIAL_WATER = {
+  name: 'Residential water, inside city',
+  service: 'WATER',
+  volumeUnit: 'KGAL',
+  effectiveFrom: '2020-01-01',
+  fixedCharges: [
+    { label: 'Base charge', amount: '18.40', meterSize: '5/8' },
+    { label: 'Base charge', amount: '22.10', meterSize: '3/4' },
+    { label: 'Base charge', amount: '31.75', meterSize: '1' },
+    { label: 'Base charge', amount: '58.20', meterSize: '2' },
+  ],
+  tiers: [
+    { upTo: '2', rate: '0' },
+    { upTo: '5', rate: '5.50' },
+    { upTo: '15', rate: '6.25' },
+    { upTo: null, rate: '7.80' },
+  ],
+};
+
+/** Residential sewer on water usage: base charge plus a volume rate, capped at 12,000 gallons. */
+export const RESIDENTIAL_SEWER = {
+  name: 'Residential sewer',
+  service: 'SEWER',
+  volumeUnit: 'KGAL',
+  effectiveFrom: '2020-01-01',
+  fixedCharges: [{ label: 'Sewer base charge', amount: '21.00' }],
+  tiers: [{ upTo: null, rate: '4.75' }],
+  usageCap: '12',
+};
+
+/** Creates a rate schedule through createRateSchedule (as an ADMIN); returns its code. */
+export async function makeRateSchedule(t: TestServer, input: Record<string, unknown> = RESIDENTIAL_WATER, code = unique('W-')) {
+  await t.ok(`mutation($input: RateScheduleInput!) { createRateSchedule(input: $input) { id code } }`, { input: { code, ...input } }, Role.ADMIN);
   return code;
 }

@@ -1,4 +1,5 @@
 import { RateSchedule } from './rate-schedule.entity.js';
+import { RateScheduleResolver } from './rating.resolver.js';
 
 export const entities = [RateSchedule];
-export const resolvers = [] as const;
+export const resolvers = [RateScheduleResolver] as const;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, startTestServer, type TestServer } from '../setup/harness.js';
-import { makeCustomer, makeCycle, makeRateScheduleRow, makeServicePoint } from '../fixtures.js';
+import { makeCustomer, makeCycle, makeRateSchedule, makeServicePoint } from '../fixtures.js';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('ledger immutability', () => {
     const cycle = await makeCycle(t);
     const customer = await makeCustomer(t);
     const { premise } = await makeServicePoint(t, '2026-01-02');
-    const code = await makeRateScheduleRow(t);
+    const code = await makeRateSchedule(t);
     const { startService } = await t.ok<any>(`mutation($i: StartServiceInput!) { startService(input: $i) { id } }`, {
       i: { customerId: customer.id, premiseId: premise.id, startDate: '2026-01-02', cycleId: cycle.id, rateScheduleCodes: [code] },
     });

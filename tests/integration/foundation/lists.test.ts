@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, startTestServer, type TestServer } from '../setup/harness.js';
-import { makeCustomer, makeCycle, makeRateScheduleRow, makeServicePoint, unique } from '../fixtures.js';
+import { makeCustomer, makeCycle, makeRateSchedule, makeServicePoint, unique } from '../fixtures.js';
 
 let t: TestServer;
 const tag = unique('L');
 beforeAll(async () => {
   t = await startTestServer();
   const cycle = await makeCycle(t);
-  const code = await makeRateScheduleRow(t);
+  const code = await makeRateSchedule(t);
   for (let i = 0; i < 12; i++) {
     const customer = await makeCustomer(t, { name: `${tag} Customer ${String(i).padStart(2, '0')}`, customerClass: i % 3 === 0 ? 'COMMERCIAL' : 'RESIDENTIAL' });
     const { premise } = await makeServicePoint(t, '2026-01-02');

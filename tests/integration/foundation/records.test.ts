@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, startTestServer, type TestServer } from '../setup/harness.js';
-import { installMeter, makeCustomer, makeCycle, makeMeter, makePremise, makeRateScheduleRow, makeServicePoint, unique } from '../fixtures.js';
+import { installMeter, makeCustomer, makeCycle, makeMeter, makePremise, makeRateSchedule, makeServicePoint, unique } from '../fixtures.js';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -124,7 +124,7 @@ describe('service start', () => {
     const cycle = await makeCycle(t);
     const customer = await makeCustomer(t);
     const { premise } = await makeServicePoint(t, '2026-03-02');
-    const code = await makeRateScheduleRow(t);
+    const code = await makeRateSchedule(t);
     const res = await t.ok<any>(`mutation($i: StartServiceInput!) { startService(input: $i) { number status startDate rateScheduleCodes dwellingUnits balance customer { id } premise { id } cycle { code } workOrders { totalCount } } }`, {
       i: { customerId: customer.id, premiseId: premise.id, startDate: '2026-03-02', cycleId: cycle.id, rateScheduleCodes: [code.toLowerCase()], depositAmount: '75.00', dwellingUnits: 2 },
     });
@@ -141,7 +141,7 @@ describe('service start', () => {
     const cycle = await makeCycle(t);
     const customer = await makeCustomer(t);
     const { premise } = await makeServicePoint(t, '2026-01-02');
-    const code = await makeRateScheduleRow(t);
+    const code = await makeRateSchedule(t);
     const { startService: account } = await t.ok<any>(`mutation($i: StartServiceInput!) { startService(input: $i) { id status workOrders { nodes { id type status } } } }`, {
       i: { customerId: customer.id, premiseId: premise.id, startDate: '2026-04-12', cycleId: cycle.id, rateScheduleCodes: [code] },
     });
