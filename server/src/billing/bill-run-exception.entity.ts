@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, BigIntType, type Ref } from '@mikro-orm/postgresql';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, BigIntType, Unique, type Ref } from '@mikro-orm/postgresql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
@@ -10,7 +10,7 @@ import { BillRun } from './bill-run.entity.js';
 @ObjectType({ description: 'An edit-list exception: rule, figures, and how it was worked.' })
 @Entity({ tableName: 'bill_run_exception' })
 @Index({ name: 'bill_run_exception_run_idx', properties: ['run', 'code', 'status'] })
-@Index({ name: 'bill_run_exception_account_idx', properties: ['run', 'account'] })
+@Unique({ name: 'bill_run_exception_key', properties: ['run', 'account', 'code'] })
 export class BillRunException {
   [OptionalProps]?: 'status' | 'resolution' | 'resolvedBy' | 'resolvedAt' | 'note' | 'workOrderId' | 'createdAt';
 

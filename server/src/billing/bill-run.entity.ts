@@ -10,7 +10,7 @@ import { BillRunKind, BillRunStatus } from './billing-enums.js';
 @Index({ name: 'bill_run_cycle_idx', properties: ['cycle', 'billDate'] })
 export class BillRun {
   [OptionalProps]?: 'createdAt' | 'status' | 'kind' | 'totalAccounts' | 'doneAccounts' | 'billCount' | 'total' | 'calcStartedAt' | 'calcFinishedAt'
-    | 'firstBillNumber' | 'approvedAt' | 'approvedBy' | 'postedAt' | 'postedBy' | 'exportedAt' | 'createdBy' | 'error' | 'cycle' | 'accountId';
+    | 'firstBillNumber' | 'approvedAt' | 'approvedBy' | 'postedAt' | 'postedBy' | 'exportedAt' | 'createdBy' | 'error' | 'cycle' | 'accountId' | 'thresholds';
 
   @Field(() => ID)
   @PrimaryKey({ type: new BigIntType('string') })
@@ -99,6 +99,10 @@ export class BillRun {
   @Field(() => DateTimeScalar, { nullable: true })
   @Property({ type: 'datetime', nullable: true })
   exportedAt: Date | null = null;
+
+  /** The edit-list thresholds of this run (configurable; the defaults of billing-rules.md unless set). */
+  @Property({ type: 'json', nullable: true })
+  thresholds: Record<string, string> | null = null;
 
   @Field(() => String, { nullable: true, description: 'Why the last background step failed, if it did.' })
   @Property({ type: 'text', nullable: true })

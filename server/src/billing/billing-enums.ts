@@ -54,5 +54,9 @@ registerEnumType(RunDisposition, { name: 'RunDisposition', description: 'Whether
 export enum ExceptionStatus {
   OPEN = 'OPEN',
   RESOLVED = 'RESOLVED',
+  RECHECK = 'RECHECK',
 }
-registerEnumType(ExceptionStatus, { name: 'ExceptionStatus' });
+registerEnumType(ExceptionStatus, {
+  name: 'ExceptionStatus',
+  valuesConfig: { RECHECK: { description: 'The read was corrected or re-read ordered; the checks run again when it arrives.' } },
+});

@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123155749_edit_list } from './Migration20261123155749_edit_list.js';
 import { Migration20261123154358_initial } from './Migration20261123154358_initial.js';
 import { Migration20261123154500_integrity } from './Migration20261123154500_integrity.js';
 import { Migration20261123155130_billing } from './Migration20261123155130_billing.js';
@@ -8,4 +9,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123154358_initial', class: Migration20261123154358_initial },
   { name: 'Migration20261123154500_integrity', class: Migration20261123154500_integrity },
   { name: 'Migration20261123155130_billing', class: Migration20261123155130_billing },
+  { name: 'Migration20261123155749_edit_list', class: Migration20261123155749_edit_list },
 ];

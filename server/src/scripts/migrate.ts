@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { readConfig } from '../config.js';
@@ -18,7 +19,10 @@ try {
   } else if (command === 'create') {
     await migrator.up();
     const result = await migrator.createMigration(undefined, false, false, process.argv[3]);
-    console.log(result.fileName ? `created ${result.fileName}: add it to server/src/migrations/index.ts` : 'entities and database agree: nothing to create');
+    if (result.fileName) {
+      register(result.fileName.replace(/\.ts$/, ''));
+      console.log(`created and listed ${result.fileName}: review it (keep only your own tables' changes)`);
+    } else console.log('entities and database agree: nothing to create');
   } else if (command === 'check') {
     await migrator.up();
     if (await migrator.checkMigrationNeeded()) {
@@ -29,4 +33,13 @@ try {
 } finally {
   await orm.close();
   await embedded?.stop();
+}
+
+/** Lists a new migration in server/src/migrations/index.ts (migrations are imported, not globbed). */
+function register(name: string): void {
+  const path = 'server/src/migrations/index.ts';
+  let text = readFileSync(path, 'utf8');
+  text = text.replace("import type { MigrationObject } from '@mikro-orm/core';\n", `import type { MigrationObject } from '@mikro-orm/core';\nimport { ${name} } from './${name}.js';\n`);
+  text = text.replace(/\n\];\s*$/, `\n  { name: '${name}', class: ${name} },\n];\n`);
+  writeFileSync(path, text);
 }

@@ -1,0 +1,132 @@
+import { addDays, daysBetween, type CalendarDate } from '../../shared/dates/index.js';
+import { ZERO, type Dec } from '../../shared/money/index.js';
+import { averageDailyUsage } from '../../reads/core/average-daily-usage.js';
+import { changeOutConsumption } from '../../reads/core/change-out-consumption.js';
+import { registerConsumption } from '../../reads/core/register-consumption.js';
+import type { ConsumptionKind, Register, UsagePeriod } from '../../reads/core/types.js';
+
+export interface ReadFact {
+  readonly id: string;
+  readonly value: Dec;
+  readonly readOn: CalendarDate;
+  readonly estimated: boolean;
+}
+
+export interface MeterFact extends Register {
+  readonly meterId: string;
+  readonly serialNumber: string;
+}
+
+/** What the database knows about one account of a run (edit-list facts query). */
+export interface AccountReadFacts {
+  readonly startDate: CalendarDate;
+  /** The account has a posted bill: the period is regular; without one it may be a move-in. */
+  readonly hasPreviousBill: boolean;
+  readonly windowEnd: CalendarDate;
+  /** The meter at the premise at the end of the read window; null when none is installed. */
+  readonly meter: MeterFact | null;
+  readonly previous: (ReadFact & { readonly meter: MeterFact }) | null;
+  readonly current: ReadFact | null;
+  /** A change-out in the period: the old meter's removal read and the new meter's install read. */
+  readonly changeOut: { readonly removal: ReadFact; readonly install: ReadFact } | null;
+  /** Reads of the previous read's meter up to and including it, oldest first (≤ 13). */
+  readonly history: readonly { readonly value: Dec; readonly readOn: CalendarDate }[];
+}
+
+export interface MeterPeriodRead {
+  readonly meterId: string;
+  readonly serialNumber: string;
+  readonly previous: string;
+  readonly previousOn: CalendarDate;
+  readonly current: string;
+  readonly currentOn: CalendarDate;
+  readonly multiplier: string;
+  readonly registerUnit: string;
+  readonly gallons: string;
+  readonly kind: ConsumptionKind;
+  readonly estimated: boolean;
+}
+
+export interface AccountPeriod {
+  readonly periodStart: CalendarDate;
+  readonly periodEnd: CalendarDate;
+  readonly days: number;
+  readonly partial: 'MOVE_IN' | null;
+  readonly usageGallons: Dec | null;
+  readonly kind: ConsumptionKind | null;
+  readonly meterChanged: boolean;
+  readonly estimated: boolean;
+  readonly hasActualRead: boolean;
+  readonly meters: readonly MeterPeriodRead[];
+  readonly averageDailyGallons: Dec | null;
+  readonly lastPeriodGallons: Dec | null;
+  /** The read the period ends on (the next period starts from it). */
+  readonly endReadId: string | null;
+}
+
+/**
+ * The period, consumption and usage history of one account in a run (billing-rules.md "Periods
+ * and proration", "Units and consumption"). A regular period runs from the day after the previous
+ * read through the current read (days = current − previous); the first bill of an account whose
+ * service started on or after its previous read is a MOVE_IN period from the start date (days
+ * counted inclusively). Without a current read the period runs to the window end and usage is null.
+ * History: consecutive read pairs on the previous read's meter (rollovers allowed, negative pairs
+ * skipped), most recent 12, for the average daily usage.
+ */
+export function accountPeriod(f: AccountReadFacts): AccountPeriod {
+  const prev = f.previous;
+  const moveIn = !f.hasPreviousBill && (!prev || f.startDate >= prev.readOn);
+  const end = f.current?.readOn ?? f.windowEnd;
+  const start = moveIn ? f.startDate : addDays(prev ? prev.readOn : f.startDate, prev ? 1 : 0);
+  const days = Math.max(daysBetween(start, end) + 1, 1);
+  const history = usageHistory(f);
+  const base = {
+    periodStart: start, periodEnd: end, days, partial: moveIn ? ('MOVE_IN' as const) : null,
+    averageDailyGallons: averageDailyUsage(history.slice(-12)),
+    lastPeriodGallons: history.length ? history[history.length - 1]!.gallons : null,
+  };
+  if (!prev || !f.current || !f.meter) {
+    return { ...base, usageGallons: null, kind: null, meterChanged: false, estimated: false, hasActualRead: false, meters: [], endReadId: null };
+  }
+  const cur = f.current;
+  const common = { estimated: cur.estimated, hasActualRead: !cur.estimated, endReadId: cur.id };
+  if (f.changeOut && prev.meter.meterId !== f.meter.meterId) {
+    const c = changeOutConsumption({
+      oldMeter: { ...prev.meter, previous: prev.value, final: f.changeOut.removal.value },
+      newMeter: { ...f.meter, initial: f.changeOut.install.value, current: cur.value },
+    });
+    return {
+      ...base, ...common, usageGallons: c.gallons, kind: c.kind, meterChanged: true,
+      meters: [
+        meterRead(prev.meter, prev, f.changeOut.removal, c.oldMeter.gallons, c.oldMeter.kind, false),
+        meterRead(f.meter, f.changeOut.install, cur, c.newMeter.gallons, c.newMeter.kind, cur.estimated),
+      ],
+    };
+  }
+  const c = registerConsumption({ ...f.meter, previous: prev.value, current: cur.value });
+  return { ...base, ...common, usageGallons: c.gallons, kind: c.kind, meterChanged: false, meters: [meterRead(f.meter, prev, cur, c.gallons, c.kind, cur.estimated)] };
+}
+
+function meterRead(meter: MeterFact, from: { value: Dec; readOn: string }, to: { value: Dec; readOn: string }, gallons: Dec, kind: ConsumptionKind, estimated: boolean): MeterPeriodRead {
+  return {
+    meterId: meter.meterId, serialNumber: meter.serialNumber, previous: from.value.toFixed(), previousOn: from.readOn,
+    current: to.value.toFixed(), currentOn: to.readOn, multiplier: meter.multiplier.toFixed(), registerUnit: meter.registerUnit,
+    gallons: gallons.toFixed(3), kind, estimated,
+  };
+}
+
+/** Usage of consecutive read pairs before this period, oldest first (negative pairs are skipped). */
+function usageHistory(f: AccountReadFacts): UsagePeriod[] {
+  const register = f.previous?.meter;
+  if (!register) return [];
+  const periods: UsagePeriod[] = [];
+  for (let i = 1; i < f.history.length; i++) {
+    const a = f.history[i - 1]!;
+    const b = f.history[i]!;
+    const days = daysBetween(a.readOn, b.readOn);
+    if (days <= 0) continue;
+    const c = registerConsumption({ ...register, previous: a.value, current: b.value });
+    if (c.kind !== 'NEGATIVE') periods.push({ days, gallons: c.gallons.lt(ZERO) ? ZERO : c.gallons });
+  }
+  return periods;
+}
