@@ -10,7 +10,7 @@ import { BillRunKind, BillRunStatus } from './billing-enums.js';
 @Index({ name: 'bill_run_cycle_idx', properties: ['cycle', 'billDate'] })
 export class BillRun {
   [OptionalProps]?: 'createdAt' | 'status' | 'kind' | 'totalAccounts' | 'doneAccounts' | 'billCount' | 'total' | 'calcStartedAt' | 'calcFinishedAt'
-    | 'firstBillNumber' | 'approvedAt' | 'approvedBy' | 'postedAt' | 'postedBy' | 'exportedAt' | 'createdBy' | 'error' | 'cycle' | 'accountId' | 'thresholds';
+    | 'firstBillNumber' | 'approvedAt' | 'approvedBy' | 'postedAt' | 'postedBy' | 'exportedAt' | 'createdBy' | 'error' | 'cycle' | 'accountId' | 'thresholds' | 'rebillOfId';
 
   @Field(() => ID)
   @PrimaryKey({ type: new BigIntType('string') })
@@ -31,6 +31,10 @@ export class BillRun {
   @Field(() => ID, { nullable: true, description: 'For single-account runs (off-cycle, final, rebill).' })
   @Property({ type: new BigIntType('string'), nullable: true })
   accountId: string | null = null;
+
+  @Field(() => ID, { nullable: true, description: 'A rebill run replaces this posted bill when it posts.' })
+  @Property({ type: new BigIntType('string'), nullable: true })
+  rebillOfId: string | null = null;
 
   @Field(() => BillRunStatus)
   @Enum({ items: () => BillRunStatus, nativeEnumName: 'bill_run_status', default: BillRunStatus.DRAFT })

@@ -1,9 +1,12 @@
 import { BillRunAccount } from './bill-run-account.entity.js';
+import { BillRunAccountResolver, BillRunExceptionResolver } from './bill-run-account.resolver.js';
 import { BillRunAction } from './bill-run-action.entity.js';
-import { BillRunRegister } from './bill-run-register.entity.js';
 import { BillRunException } from './bill-run-exception.entity.js';
+import { BillRunRegister } from './bill-run-register.entity.js';
 import { BillRun } from './bill-run.entity.js';
+import { BillRunResolver } from './bill-run.resolver.js';
 import { Bill } from './bill.entity.js';
+import { AccountBillsResolver, BillResolver } from './bill.resolver.js';
 
 export const entities = [BillRun, BillRunAccount, BillRunException, BillRunAction, BillRunRegister, Bill];
-export const resolvers = [] as const;
+export const resolvers = [BillRunResolver, BillResolver, AccountBillsResolver, BillRunAccountResolver, BillRunExceptionResolver] as const;

@@ -1,4 +1,6 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123160439_rebill } from './Migration20261123160439_rebill.js';
+import { Migration20261123160030_receivables } from './Migration20261123160030_receivables.js';
 import { Migration20261123155749_edit_list } from './Migration20261123155749_edit_list.js';
 import { Migration20261123154358_initial } from './Migration20261123154358_initial.js';
 import { Migration20261123154500_integrity } from './Migration20261123154500_integrity.js';
@@ -10,4 +12,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123154500_integrity', class: Migration20261123154500_integrity },
   { name: 'Migration20261123155130_billing', class: Migration20261123155130_billing },
   { name: 'Migration20261123155749_edit_list', class: Migration20261123155749_edit_list },
+  { name: 'Migration20261123160030_receivables', class: Migration20261123160030_receivables },
+  { name: 'Migration20261123160439_rebill', class: Migration20261123160439_rebill },
 ];

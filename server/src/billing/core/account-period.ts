@@ -116,7 +116,7 @@ function meterRead(meter: MeterFact, from: { value: Dec; readOn: string }, to: {
 }
 
 /** Usage of consecutive read pairs before this period, oldest first (negative pairs are skipped). */
-function usageHistory(f: AccountReadFacts): UsagePeriod[] {
+export function usageHistory(f: AccountReadFacts): UsagePeriod[] {
   const register = f.previous?.meter;
   if (!register) return [];
   const periods: UsagePeriod[] = [];

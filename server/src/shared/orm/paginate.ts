@@ -18,6 +18,8 @@ export interface ListSpec<T> {
   readonly orderBy: Readonly<Record<string, string>>;
   readonly defaultOrder: string;
   readonly populate?: readonly string[];
+  /** A unique property that breaks ties in the sort (default id). */
+  readonly tiebreak?: string;
 }
 
 export interface OrderInput {
@@ -115,7 +117,8 @@ export async function paginate<T extends object>(em: EntityManager, spec: ListSp
     if (!path) throw BadUserInput.field(`orderBy[${i}].field`, `cannot sort by ${o.field}`);
     return { path, dir: o.direction ?? SortDirection.ASC };
   });
-  if (!sort.some(s => s.path === 'id')) sort.push({ path: 'id', dir: sort[0]?.dir ?? SortDirection.ASC });
+  const tiebreak = spec.tiebreak ?? 'id';
+  if (!sort.some(s => s.path === tiebreak)) sort.push({ path: tiebreak, dir: sort[0]?.dir ?? SortDirection.ASC });
   const effective = backward ? sort.map(s => ({ ...s, dir: s.dir === SortDirection.ASC ? SortDirection.DESC : SortDirection.ASC })) : sort;
 
   const base = filterToWhere(spec, args.filter);

@@ -1,0 +1,84 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Account } from '../accounts/account.entity.js';
+import { ownCustomerOnly } from '../auth/ownership.js';
+import { READERS_AND_CUSTOMERS } from '../auth/roles.js';
+import type { Context } from '../context.js';
+import { Connection, PageArgs, toConnection } from '../shared/graphql/connection.js';
+import { loadLine, lineView, type StoredLine } from '../rating/line-json.js';
+import { ChargeLineView } from '../rating/rating.types.js';
+import { BillStatus } from './billing-enums.js';
+import { BillRun } from './bill-run.entity.js';
+import { BillListArgs } from './bill-run.inputs.js';
+import { BillMeterRead, BillStatement, ServiceTotal } from './bill-run.types.js';
+import { Bill } from './bill.entity.js';
+import * as lists from './bill-run.lists.js';
+import { billNumber, billReads, billStatements, billStatus, serviceTotals } from './bill.view.js';
+
+export const BillConnection = Connection(Bill);
+
+const runOf = async (ctx: Context, bill: Bill) => (await ctx.loaders.byId(BillRun).load(bill.run.id))!;
+
+@Resolver(() => Bill)
+export class BillResolver {
+  @Authorized(...READERS_AND_CUSTOMERS)
+  @Query(() => BillConnection)
+  async bills(@Args(() => BillListArgs) args: BillListArgs, @Ctx() ctx: Context) {
+    const only = ownCustomerOnly(ctx);
+    return toConnection(await lists.listBills(ctx.em, args, only ? { account: { customer: only } } : undefined));
+  }
+
+  @Authorized(...READERS_AND_CUSTOMERS)
+  @Query(() => Bill, { nullable: true })
+  async bill(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Bill | null> {
+    const only = ownCustomerOnly(ctx);
+    return ctx.em.findOne(Bill, only ? { id, account: { customer: only } } : { id });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Assigned when the run posts.' })
+  async number(@Root() bill: Bill, @Ctx() ctx: Context): Promise<string | null> {
+    return billNumber(bill, await runOf(ctx, bill));
+  }
+
+  @FieldResolver(() => BillStatus)
+  async status(@Root() bill: Bill, @Ctx() ctx: Context): Promise<BillStatus> {
+    return billStatus(bill, await runOf(ctx, bill));
+  }
+
+  @FieldResolver(() => BillRun)
+  run(@Root() bill: Bill, @Ctx() ctx: Context): Promise<BillRun> {
+    return runOf(ctx, bill);
+  }
+
+  @FieldResolver(() => Account)
+  async account(@Root() bill: Bill, @Ctx() ctx: Context): Promise<Account> {
+    return (await ctx.loaders.byId(Account).load(bill.account.id))!;
+  }
+
+  @FieldResolver(() => [ChargeLineView], { description: 'Charge lines with the sentence a clerk reads aloud.' })
+  lines(@Root() bill: Bill): ChargeLineView[] {
+    return (bill.lines as StoredLine[]).map(l => lineView(loadLine(l)));
+  }
+
+  @FieldResolver(() => [BillMeterRead])
+  reads(@Root() bill: Bill): BillMeterRead[] {
+    return billReads(bill);
+  }
+
+  @FieldResolver(() => [ServiceTotal])
+  serviceTotals(@Root() bill: Bill): ServiceTotal[] {
+    return serviceTotals(bill);
+  }
+
+  @FieldResolver(() => BillStatement, { description: 'Previous balance, payments and credits, amount due.' })
+  statement(@Root() bill: Bill, @Ctx() ctx: Context): Promise<BillStatement> {
+    return ctx.loaders.single('bill-statement', ids => billStatements(ctx.app.pool, ids)).load(bill.id).then(s => s!);
+  }
+}
+
+@Resolver(() => Account)
+export class AccountBillsResolver {
+  @FieldResolver(() => BillConnection, { description: "The account's bills, newest first." })
+  async bills(@Root() account: Account, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return toConnection(await lists.listBills(ctx.em, { ...args, orderBy: [{ field: 'PERIOD_END', direction: 'DESC' as never }] }, { account: account.id }));
+  }
+}

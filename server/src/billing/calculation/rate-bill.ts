@@ -1,0 +1,69 @@
+import type { CalendarDate } from '../../shared/dates/index.js';
+import { dec, moneyText, type Dec, ZERO } from '../../shared/money/index.js';
+import type { CompiledRateSchedule } from '../../rating/core/compile-rate-schedule.js';
+import { rateCharges } from '../../rating/core/rate-charges.js';
+import type { WinterHistoryPeriod } from '../../rating/core/winter-average.js';
+import { storeLine } from '../../rating/line-json.js';
+import { C } from './calculation-query.js';
+
+export interface RunRating {
+  readonly runId: string;
+  readonly billDate: CalendarDate;
+  readonly dueDate: CalendarDate;
+  readonly standardDays: number;
+  readonly schedules: ReadonlyMap<string, readonly CompiledRateSchedule[]>;
+  readonly winterHistory: ReadonlyMap<string, WinterHistoryPeriod[]>;
+}
+
+export interface RatedBill {
+  readonly row: unknown[];
+  readonly total: Dec;
+  /** Per schedule: service, amount and the bill's usage, for the billing register. */
+  readonly bySchedule: { service: string; scheduleCode: string; amount: Dec }[];
+  readonly usage: Dec;
+}
+
+export const BILL_COLUMNS = ['run_id', 'account_id', 'bill_seq', 'kind', 'period_start', 'period_end', 'days', 'usage', 'estimated', 'reads', 'lines',
+  'service_totals', 'total', 'bill_date', 'due_date', 'end_read_id'] as const;
+
+/**
+ * Rates one account of a run into its bill row: exactly the rateCharges call of the what-if quote
+ * (rating/quote.service.ts), with the account's codes, meter size, usage in gallons, period, partial
+ * flag and dwelling units. Lines are stored without explanations (rendered again when read).
+ */
+export function rateBill(run: RunRating, row: (string | null)[], billSeq: number): RatedBill {
+  const codes = JSON.parse(row[C.codes]!) as string[];
+  const facts = JSON.parse(row[C.facts]!) as { meters: unknown[]; meterSize: string | null; endReadId: string | null };
+  const usage = dec(row[C.usage]!);
+  const accountId = row[C.accountId]!;
+  const result = rateCharges({
+    schedules: codes.map(code => ({ code, versions: run.schedules.get(code) ?? [] })),
+    meterSize: facts.meterSize,
+    usage: { quantity: usage, unit: 'GALLON' },
+    period: { start: row[C.periodStart]!, end: row[C.periodEnd]! },
+    partialPeriod: row[C.partial] !== null,
+    standardDays: run.standardDays,
+    dwellingUnits: Number(row[C.dwellingUnits]),
+    winterHistory: run.winterHistory.get(accountId) ?? [],
+    asOf: run.billDate,
+  });
+  const services = new Map<string, Dec>();
+  const schedules = new Map<string, { service: string; scheduleCode: string; amount: Dec }>();
+  for (const line of result.lines) {
+    services.set(line.service, (services.get(line.service) ?? ZERO).plus(line.amount));
+    const s = schedules.get(line.scheduleCode) ?? { service: line.service, scheduleCode: line.scheduleCode, amount: ZERO };
+    s.amount = s.amount.plus(line.amount);
+    schedules.set(line.scheduleCode, s);
+  }
+  const serviceTotals = Object.fromEntries([...services].map(([service, amount]) => [service, moneyText(amount)]));
+  return {
+    row: [
+      run.runId, accountId, billSeq, row[C.partial] === 'MOVE_IN' ? 'MOVE_IN' : 'REGULAR', row[C.periodStart], row[C.periodEnd], row[C.days],
+      row[C.usage], row[C.estimated] === 't', facts.meters, result.lines.map(storeLine), serviceTotals, moneyText(result.total),
+      run.billDate, run.dueDate, facts.endReadId,
+    ],
+    total: result.total,
+    bySchedule: [...schedules.values()],
+    usage,
+  };
+}

@@ -1,0 +1,117 @@
+import type pg from 'pg';
+import { CopyWriter, copyInto, copyOut } from '../../shared/db/copy.js';
+import { decimalText } from '../../shared/money/index.js';
+import { accountPeriod } from '../core/account-period.js';
+import { editChecks } from '../core/edit-checks.js';
+import { initialEditState, mergeRecheck, runDisposition, type AccountEditState } from '../core/edit-state.js';
+import { defaultEditThresholds, type EditThresholds } from '../core/edit-thresholds.js';
+import { EXCEPTION_COLUMNS, exceptionRows, loadEditStates, saveExceptions } from './edit-state.store.js';
+import { factsQuery, F, type RunScope } from './facts-query.js';
+import { flagsOf, readFacts } from './read-facts.js';
+import { dec } from '../../shared/money/index.js';
+
+export interface EditListSummary {
+  accounts: number;
+  exceptions: number;
+  blocked: number;
+  held: number;
+}
+
+const ACCOUNT_COLUMNS = ['run_id', 'account_id', 'seq', 'disposition', 'hold_reason', 'period_start', 'period_end', 'days', 'usage',
+  'average_daily', 'partial', 'estimated', 'facts'] as const;
+
+/** Edit thresholds of a run: the stored overrides over the defaults of billing-rules.md. */
+export function thresholdsOf(stored: Record<string, string> | null): EditThresholds {
+  const t: Record<string, unknown> = { ...defaultEditThresholds };
+  for (const [key, value] of Object.entries(stored ?? {})) if (key in t) t[key] = dec(value);
+  return t as unknown as EditThresholds;
+}
+
+/**
+ * Builds (or refreshes) the pre-billing edit list of a run: facts streamed out with COPY on a second
+ * connection, period, consumption and checks in the pure core, results streamed back with COPY in
+ * one transaction (billing-rules.md "Pre-billing edit list"). Resolutions survive a rebuild when the
+ * exception comes back with the same figures; holds and the actions log are kept.
+ */
+export async function buildEditList(pool: pg.Pool, client: pg.ClientBase, runId: string): Promise<EditListSummary> {
+  const scope = await runScope(client, runId);
+  const reader = await pool.connect();
+  try {
+    return await writeEditList(client, runId, null, onRows => copyOut(reader, factsQuery(scope, null), onRows).then(() => undefined));
+  } finally {
+    reader.release();
+  }
+}
+
+/** Re-checks one account of a run inside the caller's transaction (after an action on its exceptions). */
+export async function recheckAccount(client: pg.ClientBase, runId: string, accountId: string): Promise<EditListSummary> {
+  const rows: (string | null)[][] = [];
+  await copyOut(client, factsQuery(await runScope(client, runId), accountId), batch => void rows.push(...batch));
+  return writeEditList(client, runId, accountId, async onRows => onRows(rows));
+}
+
+/** The accounts and read window of a run, read inside the caller's transaction. */
+export async function runScope(client: pg.ClientBase, runId: string): Promise<RunScope> {
+  const r = (await client.query(`select read_window_start::text ws, read_window_end::text we, cycle_id::text, account_id::text, rebill_of_id::text
+    from bill_run where id = $1`, [runId])).rows[0];
+  if (!r) throw new Error(`no bill run ${runId}`);
+  return { windowStart: r.ws, windowEnd: r.we, cycleId: r.cycle_id, accountId: r.account_id, rebillOfId: r.rebill_of_id };
+}
+
+type Rows = (string | null)[][];
+
+async function writeEditList(client: pg.ClientBase, runId: string, accountId: string | null, stream: (onRows: (rows: Rows) => Promise<void>) => Promise<void>): Promise<EditListSummary> {
+  const run = (await client.query(`select read_window_end::text we, thresholds from bill_run where id = $1 for update`, [runId])).rows[0];
+  const thresholds = thresholdsOf(run.thresholds);
+  const states = await loadEditStates(client, runId, accountId);
+  // A re-check keeps the account's place in the run (its seq orders the bills and their numbers).
+  const keptSeq = accountId
+    ? (await client.query(`select coalesce((select seq from bill_run_account where run_id = $1 and account_id = $2),
+        (select coalesce(max(seq), 0) + 1 from bill_run_account where run_id = $1)) as seq`, [runId, accountId])).rows[0].seq
+    : null;
+  await client.query(`delete from bill_run_account where run_id = $1${accountId ? ' and account_id = $2' : ''}`, accountId ? [runId, accountId] : [runId]);
+  const summary: EditListSummary = { accounts: 0, exceptions: 0, blocked: 0, held: 0 };
+  const exceptions: unknown[][] = [];
+  const accounts = new CopyWriter(client, 'bill_run_account', ACCOUNT_COLUMNS);
+  await stream(async rows => {
+    for (const row of rows) {
+      if (keptSeq !== null) row[F.seq] = String(keptSeq);
+      await accounts.write(checkAccount(runId, row, run.we, thresholds, states, summary, exceptions));
+    }
+  });
+  await accounts.end();
+  await saveExceptions(client, runId, accountId, table => copyInto(client, table, EXCEPTION_COLUMNS, exceptions).then(() => undefined));
+  if (!accountId) await client.query(`update bill_run set total_accounts = $2 where id = $1`, [runId, summary.accounts]);
+  return summary;
+}
+
+/** One account through the core: period and consumption, checks, merged state, disposition → its row. */
+function checkAccount(runId: string, row: (string | null)[], windowEnd: string, thresholds: EditThresholds, states: Map<string, AccountEditState>,
+  summary: EditListSummary, exceptions: unknown[][]): unknown[] {
+  const id = row[F.accountId]!;
+  const period = accountPeriod(readFacts(row, windowEnd));
+  const alerts = flagsOf(row);
+  const found = editChecks({
+    days: period.days, usageGallons: period.usageGallons, consumptionKind: period.kind, hasActualRead: period.hasActualRead,
+    averageDailyGallons: period.averageDailyGallons, lastPeriodGallons: period.lastPeriodGallons, meterChanged: period.meterChanged,
+    alerts, partialPeriod: period.partial,
+  }, thresholds);
+  const before = states.get(id);
+  const state: AccountEditState = before ? mergeRecheck(before, found) : initialEditState(found);
+  const disposition = runDisposition(state);
+  summary.accounts++;
+  summary.exceptions += state.exceptions.length;
+  if (disposition.status === 'BLOCKED') summary.blocked++;
+  if (disposition.status === 'HELD') summary.held++;
+  exceptions.push(...exceptionRows(runId, id, state));
+  return [
+    runId, id, row[F.seq], disposition.status,
+    disposition.status === 'HELD' ? 'Held out of this run' : disposition.status === 'BLOCKED' ? `Blocked: ${disposition.codes.join(', ')}` : null,
+    period.periodStart, period.periodEnd, period.days,
+    period.usageGallons === null ? null : decimalText(period.usageGallons, 3),
+    period.averageDailyGallons === null ? null : decimalText(period.averageDailyGallons, 6),
+    period.partial, period.estimated,
+    { meters: period.meters, meterSize: row[F.meterSize], endReadId: period.endReadId, kind: period.kind, meterChanged: period.meterChanged, alerts,
+      lastPeriodGallons: period.lastPeriodGallons === null ? null : decimalText(period.lastPeriodGallons, 3), hasActualRead: period.hasActualRead },
+  ];
+}

@@ -1,0 +1,30 @@
+import type pg from 'pg';
+import { auditWithClient } from '../../audit/audit.service.js';
+import { BILL_NUMBER_SQL, reserveBillNumbers } from './bill-numbers.js';
+
+const SERVICE_WORDS = `case t.key when 'WATER' then 'Water' when 'SEWER' then 'Sewer' when 'IRRIGATION' then 'Irrigation'
+  when 'SOLID_WASTE' then 'Solid waste' when 'STORMWATER' then 'Stormwater' else 'Other' end`;
+
+/**
+ * Posts an approved run inside the caller's transaction (billing-rules.md "Bill runs": POSTED = charges written
+ * to the ledger, bill numbers assigned): one CHARGE entry per bill and service (revenue by service
+ * for the GL), due on the bill's due date, and a block of bill numbers in bill order. Killed halfway,
+ * nothing is posted and the run stays APPROVED/POSTING, so posting again posts each bill once.
+ */
+export async function postRun(client: pg.ClientBase, runId: string, userId: string | null): Promise<{ bills: number; entries: number }> {
+  {
+    const run = (await client.query(`select status, bill_count from bill_run where id = $1 for update`, [runId])).rows[0];
+    if (!run || !['APPROVED', 'POSTING'].includes(run.status)) throw new Error(`run ${runId} cannot be posted from ${run?.status}`);
+    const first = await reserveBillNumbers(client, run.bill_count);
+    await client.query(`update bill_run set first_bill_number = $2 where id = $1`, [runId, first?.toString() ?? null]);
+    const inserted = await client.query(`
+      insert into ledger_entry (account_id, kind, amount, posted_on, due_on, service, description, source, source_id, created_by)
+      select b.account_id, 'CHARGE', t.value::numeric, b.bill_date, b.due_date, t.key::service_type,
+             ${SERVICE_WORDS} || ' charges, bill ' || ${BILL_NUMBER_SQL}, 'BILL', b.id, $2
+      from bill b join bill_run br on br.id = b.run_id cross join lateral jsonb_each_text(b.service_totals) t
+      where b.run_id = $1 and t.value::numeric <> 0`, [runId, userId]);
+    await client.query(`update bill_run set status = 'POSTED', posted_at = now(), posted_by = $2 where id = $1`, [runId, userId]);
+    await auditWithClient(client, { entity: 'bill_run', entityId: runId, action: 'POSTED', after: { bills: run.bill_count, entries: inserted.rowCount, firstBillNumber: first?.toString() } });
+    return { bills: run.bill_count, entries: inserted.rowCount ?? 0 };
+  }
+}
