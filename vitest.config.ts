@@ -13,6 +13,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     projects: [
       { resolve, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/*.test.ts'] } },
+      { resolve, test: { name: 'admin', include: ['tests/admin/**/*.test.ts'] } },
       {
         resolve,
         test: {
@@ -20,6 +21,7 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           globalSetup: ['tests/integration/setup/global-setup.ts'],
           testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -29,6 +31,7 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/integration/setup/global-setup.ts'],
           testTimeout: 180_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

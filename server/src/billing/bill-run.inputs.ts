@@ -152,3 +152,10 @@ export class BillListArgs extends PageArgs {
   @Field(() => BillFilter, { nullable: true }) filter?: BillFilter;
   @Field(() => [BillOrder], { nullable: true }) orderBy?: InstanceType<typeof BillOrder>[];
 }
+
+@InputType({ description: 'Stops service: the final read on the stop date produces the final bill, posted.' })
+export class StopServiceInput {
+  @Field(() => ID) accountId!: string;
+  @Field(() => DateScalar) stopDate!: string;
+  @Field(() => DecimalScalar, { description: 'The register reading on the stop date.' }) finalRead!: string;
+}

@@ -7,7 +7,8 @@ import { allowedBillRunActions } from './core/bill-run-status.js';
 import { BillRun } from './bill-run.entity.js';
 import { BillRunAccount } from './bill-run-account.entity.js';
 import { BillRunException } from './bill-run-exception.entity.js';
-import { BillRunAccountListArgs, BillRunExceptionListArgs, BillRunInput, BillRunListArgs, BulkExceptionActionInput, ExceptionActionInput } from './bill-run.inputs.js';
+import { BillRunAccountListArgs, BillRunExceptionListArgs, BillRunInput, BillRunListArgs, BulkExceptionActionInput, ExceptionActionInput, OffCycleBillInput, RebillInput } from './bill-run.inputs.js';
+import { createOffCycleBill, rebillBill } from './single-account.service.js';
 import { BillRunProgress, BillingRegisterView, ExceptionCount } from './bill-run.types.js';
 import * as runs from './bill-run.service.js';
 import { workException, workExceptions } from './edit-list/exception-action.service.js';
@@ -39,6 +40,18 @@ export class BillRunResolver {
   @Mutation(() => BillRun, { description: "Creates a cycle's bill run and builds its edit list." })
   async createBillRun(@Arg('input', () => BillRunInput) input: BillRunInput, @Ctx() ctx: Context): Promise<BillRun> {
     return reload(ctx, (await runs.createBillRun(ctx.app, input, ctx.user!)).id);
+  }
+
+  @Authorized(...OFFICE)
+  @Mutation(() => BillRun, { description: 'A one-account run for a bill outside the cycle (prorated); calculate, approve and post it as usual.' })
+  async createOffCycleBill(@Arg('input', () => OffCycleBillInput) input: OffCycleBillInput, @Ctx() ctx: Context): Promise<BillRun> {
+    return reload(ctx, await createOffCycleBill(ctx.app, input, ctx.user!));
+  }
+
+  @Authorized(...OFFICE)
+  @Mutation(() => BillRun, { description: 'Cancel-and-rebill: a REBILL run over the bill period; posting it reverses the old bill.' })
+  async rebillBill(@Arg('input', () => RebillInput) input: RebillInput, @Ctx() ctx: Context): Promise<BillRun> {
+    return reload(ctx, await rebillBill(ctx.app, input, ctx.user!));
   }
 
   @Authorized(...OFFICE)

@@ -1,14 +1,15 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { ownCustomerOnly } from '../auth/ownership.js';
-import { READERS_AND_CUSTOMERS } from '../auth/roles.js';
+import { OFFICE, READERS_AND_CUSTOMERS } from '../auth/roles.js';
 import type { Context } from '../context.js';
 import { Connection, PageArgs, toConnection } from '../shared/graphql/connection.js';
 import { loadLine, lineView, type StoredLine } from '../rating/line-json.js';
 import { ChargeLineView } from '../rating/rating.types.js';
 import { BillStatus } from './billing-enums.js';
 import { BillRun } from './bill-run.entity.js';
-import { BillListArgs } from './bill-run.inputs.js';
+import { BillListArgs, StopServiceInput } from './bill-run.inputs.js';
+import { stopService } from './final-bill.service.js';
 import { BillMeterRead, BillStatement, ServiceTotal } from './bill-run.types.js';
 import { Bill } from './bill.entity.js';
 import * as lists from './bill-run.lists.js';
@@ -32,6 +33,13 @@ export class BillResolver {
   async bill(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Bill | null> {
     const only = ownCustomerOnly(ctx);
     return ctx.em.findOne(Bill, only ? { id, account: { customer: only } } : { id });
+  }
+
+  @Authorized(...OFFICE)
+  @Mutation(() => Bill, { description: 'Stops service: final read → final bill (prorated, posted) → deposit applied → refund or balance due.' })
+  async stopService(@Arg('input', () => StopServiceInput) input: StopServiceInput, @Ctx() ctx: Context): Promise<Bill> {
+    const id = await stopService(ctx.app, input, ctx.user!);
+    return ctx.em.findOneOrFail(Bill, { id });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Assigned when the run posts.' })

@@ -7,6 +7,8 @@ import { BillRun } from './bill-run.entity.js';
 import { BillRunResolver } from './bill-run.resolver.js';
 import { Bill } from './bill.entity.js';
 import { AccountBillsResolver, BillResolver } from './bill.resolver.js';
+import { printRoutes } from './print/print.routes.js';
 
 export const entities = [BillRun, BillRunAccount, BillRunException, BillRunAction, BillRunRegister, Bill];
 export const resolvers = [BillRunResolver, BillResolver, AccountBillsResolver, BillRunAccountResolver, BillRunExceptionResolver] as const;
+export const routes = [printRoutes];

@@ -21,6 +21,36 @@ interface RunRow {
   total_accounts: number;
   done_accounts: number;
   standard_days: number;
+  kind: string;
+}
+
+type Queryable = pg.Pool | pg.ClientBase;
+
+/** What rating a run needs: its dates, its cycle's standard days, the compiled schedules of its accounts. */
+async function prepare(db: Queryable, em: EntityManager, runId: string) {
+  const run = (await db.query<RunRow>(`select r.id, r.status, r.kind, r.bill_date::text, r.due_date::text, r.total_accounts, r.done_accounts,
+      coalesce(c.standard_days, (select ac.standard_days from account a join billing_cycle ac on ac.id = a.cycle_id where a.id = r.account_id), 30) standard_days
+      from bill_run r left join billing_cycle c on c.id = r.cycle_id where r.id = $1`, [runId])).rows[0];
+  if (!run || run.status !== 'CALCULATING') throw new Error(`run ${runId} is not calculating`);
+  const codes = (await db.query<{ code: string }>(`select distinct unnest(a.rate_schedule_codes) code from bill_run_account bra
+      join account a on a.id = bra.account_id where bra.run_id = $1 and bra.disposition = 'BILLABLE'`, [runId])).rows.map(r => r.code);
+  const loaded = await loadCompiledSchedules(em.fork(), codes);
+  const schedules = new Map([...loaded].map(([code, v]) => [code, v.versions]));
+  const winter = [...schedules.values()].flat().some(v => v.version.winterAverage !== null);
+  return { run, schedules, winter };
+}
+
+async function chunk(client: pg.ClientBase, prepared: Awaited<ReturnType<typeof prepare>>, from: number, to: number): Promise<void> {
+  const { run, schedules, winter } = prepared;
+  const winterHistory = winter ? await loadWinterHistory(client, run.id, from, to, addMonths(run.bill_date, -14)) : new Map();
+  const ratingRun: RunRating = { runId: run.id, kind: run.kind, billDate: run.bill_date, dueDate: run.due_date, standardDays: run.standard_days, schedules, winterHistory };
+  await calculateChunk(client, ratingRun, from, to);
+}
+
+async function finish(client: pg.ClientBase, runId: string): Promise<void> {
+  await client.query(`update bill_run set status = 'CALCULATED', calc_finished_at = now(), error = null where id = $1 and status = 'CALCULATING'`, [runId]);
+  const totals = (await client.query(`select bill_count, total from bill_run where id = $1`, [runId])).rows[0];
+  await auditWithClient(client, { entity: 'bill_run', entityId: runId, action: 'CALCULATED', after: totals });
 }
 
 /**
@@ -29,31 +59,26 @@ interface RunRow {
  * point resumes after the last committed chunk and ends with exactly the bills of an uninterrupted
  * run (quality.md). Rating is the pure core's, the same as quoteCharges.
  */
-export async function calculateRun(pool: pg.Pool, em: EntityManager, runId: string, onChunk?: (done: number, total: number) => void): Promise<void> {
-  const run = (await pool.query<RunRow>(`select r.id, r.status, r.bill_date::text, r.due_date::text, r.total_accounts, r.done_accounts,
-      coalesce(c.standard_days, 30) standard_days from bill_run r left join billing_cycle c on c.id = r.cycle_id where r.id = $1`, [runId])).rows[0];
-  if (!run || run.status !== 'CALCULATING') throw new Error(`run ${runId} is not calculating`);
-  const codes = (await pool.query<{ code: string }>(`select distinct unnest(a.rate_schedule_codes) code from bill_run_account bra
-      join account a on a.id = bra.account_id where bra.run_id = $1 and bra.disposition = 'BILLABLE'`, [runId])).rows.map(r => r.code);
-  const loaded = await loadCompiledSchedules(em.fork(), codes);
-  const schedules = new Map([...loaded].map(([code, v]) => [code, v.versions]));
-  const winter = [...schedules.values()].flat().some(v => v.version.winterAverage !== null);
-  for (let from = run.done_accounts; from < run.total_accounts; from += CHUNK_ACCOUNTS) {
-    const to = Math.min(from + CHUNK_ACCOUNTS, run.total_accounts);
+export async function calculateRun(pool: pg.Pool, em: EntityManager, runId: string, onChunk?: (done: number, total: number) => void, chunkSize = CHUNK_ACCOUNTS): Promise<void> {
+  const prepared = await prepare(pool, em, runId);
+  const { run } = prepared;
+  for (let from = run.done_accounts; from < run.total_accounts; from += chunkSize) {
+    const to = Math.min(from + chunkSize, run.total_accounts);
     await withTransaction(pool, async client => {
       const mark = (await client.query(`select done_accounts from bill_run where id = $1 for update`, [runId])).rows[0].done_accounts;
       if (mark !== from) throw new Error(`run ${runId} moved on to ${mark} while calculating from ${from}`);
-      const winterHistory = winter ? await loadWinterHistory(client, runId, from, to, addMonths(run.bill_date, -14)) : new Map();
-      const ratingRun: RunRating = { runId, billDate: run.bill_date, dueDate: run.due_date, standardDays: run.standard_days, schedules, winterHistory };
-      await calculateChunk(client, ratingRun, from, to);
+      await chunk(client, prepared, from, to);
     });
     onChunk?.(to, run.total_accounts);
   }
-  await withTransaction(pool, async client => {
-    await client.query(`update bill_run set status = 'CALCULATED', calc_finished_at = now(), error = null where id = $1 and status = 'CALCULATING'`, [runId]);
-    const totals = (await client.query(`select bill_count, total from bill_run where id = $1`, [runId])).rows[0];
-    await auditWithClient(client, { entity: 'bill_run', entityId: runId, action: 'CALCULATED', after: totals });
-  });
+  await withTransaction(pool, client => finish(client, runId));
+}
+
+/** Calculates a small run (one account: a final or off-cycle bill) inside the caller's transaction. */
+export async function calculateWithin(client: pg.ClientBase, em: EntityManager, runId: string): Promise<void> {
+  const prepared = await prepare(client, em, runId);
+  await chunk(client, prepared, prepared.run.done_accounts, prepared.run.total_accounts);
+  await finish(client, runId);
 }
 
 async function calculateChunk(client: pg.ClientBase, run: RunRating, from: number, to: number): Promise<void> {

@@ -8,6 +8,7 @@ import { C } from './calculation-query.js';
 
 export interface RunRating {
   readonly runId: string;
+  readonly kind: string;
   readonly billDate: CalendarDate;
   readonly dueDate: CalendarDate;
   readonly standardDays: number;
@@ -58,7 +59,7 @@ export function rateBill(run: RunRating, row: (string | null)[], billSeq: number
   const serviceTotals = Object.fromEntries([...services].map(([service, amount]) => [service, moneyText(amount)]));
   return {
     row: [
-      run.runId, accountId, billSeq, row[C.partial] === 'MOVE_IN' ? 'MOVE_IN' : 'REGULAR', row[C.periodStart], row[C.periodEnd], row[C.days],
+      run.runId, accountId, billSeq, billKind(run.kind, row[C.partial]), row[C.periodStart], row[C.periodEnd], row[C.days],
       row[C.usage], row[C.estimated] === 't', facts.meters, result.lines.map(storeLine), serviceTotals, moneyText(result.total),
       run.billDate, run.dueDate, facts.endReadId,
     ],
@@ -66,4 +67,10 @@ export function rateBill(run: RunRating, row: (string | null)[], billSeq: number
     bySchedule: [...schedules.values()],
     usage,
   };
+}
+
+/** A rebill stays a REBILL; otherwise the partial period names the bill (final, off-cycle, move-in). */
+function billKind(runKind: string, partial: string | null): string {
+  if (runKind === 'REBILL') return 'REBILL';
+  return partial ?? 'REGULAR';
 }

@@ -31,6 +31,8 @@ export interface AccountReadFacts {
   readonly changeOut: { readonly removal: ReadFact; readonly install: ReadFact } | null;
   /** Reads of the previous read's meter up to and including it, oldest first (≤ 13). */
   readonly history: readonly { readonly value: Dec; readonly readOn: CalendarDate }[];
+  /** Single-account runs are partial periods whatever the reads: a final or an off-cycle bill. */
+  readonly runPartial?: 'FINAL' | 'OFF_CYCLE' | null;
 }
 
 export interface MeterPeriodRead {
@@ -51,7 +53,7 @@ export interface AccountPeriod {
   readonly periodStart: CalendarDate;
   readonly periodEnd: CalendarDate;
   readonly days: number;
-  readonly partial: 'MOVE_IN' | null;
+  readonly partial: 'MOVE_IN' | 'FINAL' | 'OFF_CYCLE' | null;
   readonly usageGallons: Dec | null;
   readonly kind: ConsumptionKind | null;
   readonly meterChanged: boolean;
@@ -69,7 +71,8 @@ export interface AccountPeriod {
  * and proration", "Units and consumption"). A regular period runs from the day after the previous
  * read through the current read (days = current − previous); the first bill of an account whose
  * service started on or after its previous read is a MOVE_IN period from the start date (days
- * counted inclusively). Without a current read the period runs to the window end and usage is null.
+ * counted inclusively). Final and off-cycle runs are partial periods (prorated). Without a current
+ * read the period runs to the window end and usage is null.
  * History: consecutive read pairs on the previous read's meter (rollovers allowed, negative pairs
  * skipped), most recent 12, for the average daily usage.
  */
@@ -81,7 +84,7 @@ export function accountPeriod(f: AccountReadFacts): AccountPeriod {
   const days = Math.max(daysBetween(start, end) + 1, 1);
   const history = usageHistory(f);
   const base = {
-    periodStart: start, periodEnd: end, days, partial: moveIn ? ('MOVE_IN' as const) : null,
+    periodStart: start, periodEnd: end, days, partial: f.runPartial ?? (moveIn ? ('MOVE_IN' as const) : null),
     averageDailyGallons: averageDailyUsage(history.slice(-12)),
     lastPeriodGallons: history.length ? history[history.length - 1]!.gallons : null,
   };

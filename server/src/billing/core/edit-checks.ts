@@ -22,7 +22,7 @@ export interface EditFacts {
   readonly meterChanged: boolean;
   /** Normalised AMI alert flags raised in the period (LEAK, TAMPER, REVERSE_FLOW, NO_READ…). */
   readonly alerts: readonly string[];
-  readonly partialPeriod: 'MOVE_IN' | 'FINAL' | null;
+  readonly partialPeriod: 'MOVE_IN' | 'FINAL' | 'OFF_CYCLE' | null;
 }
 
 export interface EditException {
@@ -77,7 +77,7 @@ export function editChecks(
     found.push(['AMI_ALERT', `AMI alert: ${alerts.join(', ')}`, { alerts: alerts.join(',') }]);
   }
   if (facts.partialPeriod) {
-    const label = facts.partialPeriod === 'FINAL' ? 'Final' : 'Move-in';
+    const label = facts.partialPeriod === 'FINAL' ? 'Final' : facts.partialPeriod === 'OFF_CYCLE' ? 'Off-cycle' : 'Move-in';
     found.push([
       'PARTIAL_PERIOD',
       `${label} bill for ${facts.days} days`,

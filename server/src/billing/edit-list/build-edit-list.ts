@@ -35,6 +35,12 @@ export function thresholdsOf(stored: Record<string, string> | null): EditThresho
  */
 export async function buildEditList(pool: pg.Pool, client: pg.ClientBase, runId: string): Promise<EditListSummary> {
   const scope = await runScope(client, runId);
+  if (scope.accountId) {
+    // A one-account run reads its facts in the caller's transaction (e.g. a final read just written).
+    const rows: Rows = [];
+    await copyOut(client, factsQuery(scope, null), batch => void rows.push(...batch));
+    return writeEditList(client, runId, null, async onRows => onRows(rows));
+  }
   const reader = await pool.connect();
   try {
     return await writeEditList(client, runId, null, onRows => copyOut(reader, factsQuery(scope, null), onRows).then(() => undefined));
@@ -52,16 +58,17 @@ export async function recheckAccount(client: pg.ClientBase, runId: string, accou
 
 /** The accounts and read window of a run, read inside the caller's transaction. */
 export async function runScope(client: pg.ClientBase, runId: string): Promise<RunScope> {
-  const r = (await client.query(`select read_window_start::text ws, read_window_end::text we, cycle_id::text, account_id::text, rebill_of_id::text
+  const r = (await client.query(`select read_window_start::text ws, read_window_end::text we, cycle_id::text, account_id::text, rebill_of_id::text, kind
     from bill_run where id = $1`, [runId])).rows[0];
   if (!r) throw new Error(`no bill run ${runId}`);
-  return { windowStart: r.ws, windowEnd: r.we, cycleId: r.cycle_id, accountId: r.account_id, rebillOfId: r.rebill_of_id };
+  return { windowStart: r.ws, windowEnd: r.we, cycleId: r.cycle_id, accountId: r.account_id, rebillOfId: r.rebill_of_id, kind: r.kind };
 }
 
 type Rows = (string | null)[][];
 
 async function writeEditList(client: pg.ClientBase, runId: string, accountId: string | null, stream: (onRows: (rows: Rows) => Promise<void>) => Promise<void>): Promise<EditListSummary> {
-  const run = (await client.query(`select read_window_end::text we, thresholds from bill_run where id = $1 for update`, [runId])).rows[0];
+  const run = (await client.query(`select read_window_end::text we, thresholds, kind from bill_run where id = $1 for update`, [runId])).rows[0];
+  const runPartial = run.kind === 'FINAL' || run.kind === 'OFF_CYCLE' ? run.kind : null;
   const thresholds = thresholdsOf(run.thresholds);
   const states = await loadEditStates(client, runId, accountId);
   // A re-check keeps the account's place in the run (its seq orders the bills and their numbers).
@@ -76,7 +83,7 @@ async function writeEditList(client: pg.ClientBase, runId: string, accountId: st
   await stream(async rows => {
     for (const row of rows) {
       if (keptSeq !== null) row[F.seq] = String(keptSeq);
-      await accounts.write(checkAccount(runId, row, run.we, thresholds, states, summary, exceptions));
+      await accounts.write(checkAccount(runId, row, run.we, runPartial, thresholds, states, summary, exceptions));
     }
   });
   await accounts.end();
@@ -86,10 +93,10 @@ async function writeEditList(client: pg.ClientBase, runId: string, accountId: st
 }
 
 /** One account through the core: period and consumption, checks, merged state, disposition → its row. */
-function checkAccount(runId: string, row: (string | null)[], windowEnd: string, thresholds: EditThresholds, states: Map<string, AccountEditState>,
+function checkAccount(runId: string, row: (string | null)[], windowEnd: string, runPartial: 'FINAL' | 'OFF_CYCLE' | null, thresholds: EditThresholds, states: Map<string, AccountEditState>,
   summary: EditListSummary, exceptions: unknown[][]): unknown[] {
   const id = row[F.accountId]!;
-  const period = accountPeriod(readFacts(row, windowEnd));
+  const period = accountPeriod({ ...readFacts(row, windowEnd), runPartial });
   const alerts = flagsOf(row);
   const found = editChecks({
     days: period.days, usageGallons: period.usageGallons, consumptionKind: period.kind, hasActualRead: period.hasActualRead,

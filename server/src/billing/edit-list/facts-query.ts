@@ -8,6 +8,7 @@ export interface RunScope {
   readonly accountId: string | null;
   /** A rebill replaces this bill: the period starts where the bill before it ended. */
   readonly rebillOfId: string | null;
+  readonly kind: 'CYCLE' | 'OFF_CYCLE' | 'FINAL' | 'REBILL';
 }
 
 const int = (v: string | null) => (v === null ? 'null' : String(BigInt(v)));

@@ -1,0 +1,78 @@
+import type pg from 'pg';
+import { copyOut } from '../../shared/db/copy.js';
+import { dec, moneyText } from '../../shared/money/index.js';
+import { lineView, loadLine, type StoredLine } from '../../rating/line-json.js';
+import { BILL_NUMBER_SQL } from '../posting/bill-numbers.js';
+import type { BillDocument, DocumentRead } from './core/bill-document.js';
+import { usageHistory } from './core/usage-history.js';
+
+/** Which bills to read: a run's (not cancelled, in bill order, optionally only paperless or the first N) or one bill. */
+export type BillSelection = { runId: string; paperlessOnly?: boolean; limit?: number } | { billId: string };
+
+const POSTED = `('POSTED','EXPORTED')`;
+const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+
+// The statement mirrors billStatements (bill.view.ts) column for column; print.test.ts compares
+// the two for every bill, so the printed bill and the API cannot drift apart.
+const PREVIOUS = `coalesce((select sum(e.amount) from ledger_entry e where e.account_id = b.account_id and e.posted_on < b.bill_date
+  and not (e.source = 'BILL' and e.source_id = b.id)), 0)`;
+const CREDITS = `coalesce((select sum(e.amount) from ledger_entry e where e.account_id = b.account_id and e.amount < 0 and e.posted_on <= b.bill_date
+  and e.posted_on > coalesce((select max(p.bill_date) from bill p join bill_run pr on pr.id = p.run_id
+    where p.account_id = b.account_id and p.bill_date < b.bill_date and pr.status in ${POSTED}), '-infinity'::date)), 0)`;
+// Usage by month of period end over the 13 months up to this bill: posted bills, and this bill
+// even in a draft run (the chart of a sample bill shows the month being billed).
+const HISTORY = `(select json_agg(json_build_array(m, u)) from (select to_char(h.period_end, 'YYYY-MM') m, sum(h.usage)::text u
+  from bill h join bill_run hr on hr.id = h.run_id where h.account_id = b.account_id and h.cancelled_at is null
+  and h.period_end <= b.period_end and h.period_end >= (date_trunc('month', b.period_end) - interval '12 months')::date
+  and (h.id = b.id or hr.status in ${POSTED}) group by 1) x)`;
+
+const COLUMNS = [
+  'b.id', `case when br.first_bill_number is null then null else ${BILL_NUMBER_SQL} end`, 'br.number', `br.status in ${POSTED}`, 'b.cancelled_at is not null',
+  'a.id', 'a.number', 'c.id', 'a.paperless', 'c.name', 'c.email', 'c.mailing_address', 'p.address', 'p.city', 'p.state', 'p.zip', 'cy.code', 'b.kind',
+  day('b.bill_date'), day('b.due_date'), day('b.period_start'), day('b.period_end'), 'b.days', 'b.usage', 'b.estimated',
+  'b.reads', 'b.lines', 'b.total', PREVIOUS, CREDITS, HISTORY,
+];
+
+const id = (value: string) => {
+  if (!/^\d{1,18}$/.test(value)) throw new TypeError(`not an id: ${value}`);
+  return value; // COPY takes no bind parameters: ids are inlined, so only digits pass
+};
+
+function where(selection: BillSelection): string {
+  if ('billId' in selection) return `b.id = ${id(selection.billId)}`;
+  const paperless = selection.paperlessOnly ? ' and a.paperless' : '';
+  const limit = selection.limit ? ` limit ${Math.trunc(selection.limit)}` : '';
+  return `b.run_id = ${id(selection.runId)} and b.cancelled_at is null${paperless} order by b.bill_seq${limit}`;
+}
+
+export const billDocumentSql = (selection: BillSelection) => `select ${COLUMNS.join(', ')}
+  from bill b join bill_run br on br.id = b.run_id join account a on a.id = b.account_id join customer c on c.id = a.customer_id
+  join premise p on p.id = a.premise_id left join billing_cycle cy on cy.id = a.cycle_id where ${where(selection)}`;
+
+const readOf = (r: Record<string, unknown>): DocumentRead => ({
+  serialNumber: String(r.serialNumber), registerUnit: String(r.registerUnit), previous: String(r.previous), previousOn: String(r.previousOn),
+  current: String(r.current), currentOn: String(r.currentOn), gallons: String(r.gallons), estimated: Boolean(r.estimated),
+});
+
+/** A COPY row of billDocumentSql as a BillDocument. */
+export function billDocumentOf(row: (string | null)[]): BillDocument {
+  const [billId, billNumber, runNumber, posted, cancelled, accountId, accountNumber, customerId, paperless, customerName, email, mailingAddress,
+    address, city, state, zip, cycle, kind, billDate, dueDate, periodStart, periodEnd, days, usage, estimated, reads, lines, total, previous, credits, history] = row;
+  const byMonth = new Map((JSON.parse(history ?? '[]') as [string, string][]).map(([m, u]) => [m, u]));
+  return {
+    billId: billId!, billNumber, runNumber: runNumber!, posted: posted === 't', cancelled: cancelled === 't',
+    accountId: accountId!, accountNumber: accountNumber!, customerId: customerId!, paperless: paperless === 't', customerName: customerName!, email, mailingAddress,
+    service: { address: address!, city: city!, state: state!, zip: zip! }, cycle, kind: kind!,
+    billDate: billDate!, dueDate: dueDate!, periodStart: periodStart!, periodEnd: periodEnd!, days: Number(days), usage: usage!, estimated: estimated === 't',
+    reads: (JSON.parse(reads ?? '[]') as Record<string, unknown>[]).map(readOf),
+    lines: (JSON.parse(lines ?? '[]') as StoredLine[]).map(l => lineView(loadLine(l))),
+    previousBalance: moneyText(dec(previous!)), paymentsAndCredits: moneyText(dec(credits!)), currentCharges: moneyText(dec(total!)),
+    amountDue: moneyText(dec(previous!).plus(dec(total!))),
+    history: usageHistory(periodEnd!, byMonth),
+  };
+}
+
+/** Streams the selected bills out with COPY, `batchSize` documents at a time (memory stays flat). */
+export function streamBillDocuments(client: pg.ClientBase, selection: BillSelection, batchSize: number, onBatch: (docs: BillDocument[]) => Promise<void>): Promise<number> {
+  return copyOut(client, billDocumentSql(selection), rows => onBatch(rows.map(billDocumentOf)), batchSize);
+}
