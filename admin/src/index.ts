@@ -1,0 +1,1 @@
+export { BillingAdmin, type BillingAdminProps } from './BillingAdmin';
