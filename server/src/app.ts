@@ -107,7 +107,9 @@ export async function createApp(services: AppServices): Promise<App> {
 
   const graphiql = path.join(config.adminDist, 'graphiql.html');
   http.get('/graphql', (req, res, next) => {
-    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query && existsSync(graphiql)) return res.sendFile(graphiql);
+    if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query && existsSync(graphiql)) {
+      return res.setHeader('Cache-Control', 'no-cache').sendFile(graphiql);
+    }
     next();
   });
   http.use(
@@ -119,8 +121,12 @@ export async function createApp(services: AppServices): Promise<App> {
   for (const mount of ROUTES) mount(http, services, contextFor);
 
   if (existsSync(config.adminDist)) {
-    http.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h' }));
-    http.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(config.adminDist, 'index.html')));
+    // Hashed assets are cached; the HTML pages are not, so a deploy is picked up at the next load.
+    const noCache = (res: express.Response, file: string) => {
+      if (file.endsWith('.html')) res.setHeader('Cache-Control', 'no-cache');
+    };
+    http.use('/admin', express.static(config.adminDist, { index: 'index.html', maxAge: '1h', setHeaders: noCache }));
+    http.get(/^\/admin(\/.*)?$/, (_req, res) => res.setHeader('Cache-Control', 'no-cache').sendFile(path.join(config.adminDist, 'index.html')));
   }
   http.get('/', (_req, res) => res.redirect('/admin/'));
 

@@ -39,7 +39,9 @@ describe('login and sessions', () => {
   });
 
   it('should refuse every operation but login without a session', async () => {
-    const res = await (await post({ query: '{ customers { totalCount } }' })).json();
+    const response = await post({ query: '{ customers { totalCount } }' });
+    expect(response.status).toBe(401);
+    const res = await response.json();
     expect(res.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(res.data ?? null).toBeNull();
     const bad = await (await post({ query: '{ me { email } }' }, { authorization: 'Bearer not-a-token' })).json();

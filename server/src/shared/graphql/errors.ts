@@ -58,7 +58,8 @@ export class Conflict extends DomainError {
 
 export class Unauthenticated extends DomainError {
   constructor(message = 'Sign in first: send a session cookie or an Authorization: Bearer token') {
-    super('UNAUTHENTICATED', message);
+    // HTTP 401, so proxies and monitoring see a refused request, not a server error.
+    super('UNAUTHENTICATED', message, { http: { status: 401 } });
   }
 }
 
