@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import pino from 'pino';
 import { readConfig } from './config.js';
 import { startServices } from './server.js';

@@ -3,28 +3,37 @@ import { explainLine } from './core/explain-line.js';
 import type { ChargeLine } from './core/types.js';
 import type { ChargeLineView } from './rating.types.js';
 
-/** A bill line as stored in bill.lines: decimals as text, everything explainLine needs. */
-export type StoredLine = { [K in keyof ChargeLine]: ChargeLine[K] extends Dec ? string : ChargeLine[K] extends Dec | null ? string | null : ChargeLine[K] };
+/**
+ * A bill line as stored in bill.lines: an array in a fixed order (a million bills carry six lines
+ * each, so keys are not repeated), decimals as text, everything explainLine needs.
+ */
+export type StoredLine = readonly (string | number | null)[];
 
-const DECIMAL_KEYS = ['quantity', 'rate', 'amount', 'bandFrom', 'bandTo', 'factor'] as const;
+const FIELDS = ['service', 'scheduleCode', 'effectiveFrom', 'kind', 'description', 'quantity', 'unit', 'rate', 'amount', 'bandFrom', 'bandTo',
+  'factor', 'factorDays', 'percentOf', 'periodStart', 'periodEnd', 'dwellingUnits'] as const;
+const DECIMALS = new Set<string>(['quantity', 'rate', 'amount', 'bandFrom', 'bandTo', 'factor']);
 
 export function storeLine(line: ChargeLine): StoredLine {
-  const stored: Record<string, unknown> = { ...line };
-  delete stored.explanation;
-  for (const key of DECIMAL_KEYS) {
-    const value = line[key];
-    stored[key] = value === null ? null : key === 'amount' ? moneyText(value) : value.toFixed();
-  }
-  return stored as StoredLine;
+  return FIELDS.map(key => {
+    const value = line[key] as unknown;
+    if (value === null || value === undefined) return null;
+    if (!DECIMALS.has(key)) return value as string | number;
+    return key === 'amount' ? moneyText(value as Dec) : (value as Dec).toFixed();
+  });
 }
 
 export function loadLine(stored: StoredLine): ChargeLine {
-  const line: Record<string, unknown> = { ...stored };
-  for (const key of DECIMAL_KEYS) {
-    const value = stored[key];
-    line[key] = value === null || value === undefined ? null : dec(value);
-  }
+  const line: Record<string, unknown> = {};
+  FIELDS.forEach((key, i) => {
+    const value = stored[i] ?? null;
+    line[key] = value !== null && DECIMALS.has(key) ? dec(String(value)) : value;
+  });
   return line as unknown as ChargeLine;
+}
+
+/** The service, description and amount of a stored line, without decoding the rest (print files). */
+export function lineSummary(stored: StoredLine): { service: string; description: string; amount: string } {
+  return { service: String(stored[0]), description: String(stored[4]), amount: String(stored[8]) };
 }
 
 /** The GraphQL view of a line, with its explanation rendered from the line itself. */

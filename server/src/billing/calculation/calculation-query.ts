@@ -2,13 +2,13 @@
 export function calculationQuery(runId: string, fromSeq: number, toSeq: number): string {
   return `
 select bra.account_id, bra.seq, bra.period_start, bra.period_end, bra.days, bra.usage, bra.partial, bra.estimated,
-       bra.facts, array_to_json(a.rate_schedule_codes), a.dwelling_units
+       bra.facts -> 'meters', array_to_string(a.rate_schedule_codes, ','), a.dwelling_units, bra.facts ->> 'meterSize', bra.facts ->> 'endReadId'
 from bill_run_account bra join account a on a.id = bra.account_id
 where bra.run_id = ${Number(runId)} and bra.seq > ${fromSeq} and bra.seq <= ${toSeq} and bra.disposition = 'BILLABLE'
 order by bra.seq`;
 }
 
-export const C = { accountId: 0, seq: 1, periodStart: 2, periodEnd: 3, days: 4, usage: 5, partial: 6, estimated: 7, facts: 8, codes: 9, dwellingUnits: 10 } as const;
+export const C = { accountId: 0, seq: 1, periodStart: 2, periodEnd: 3, days: 4, usage: 5, partial: 6, estimated: 7, meters: 8, codes: 9, dwellingUnits: 10, meterSize: 11, endReadId: 12 } as const;
 
 /** Billed periods of the accounts of a run since a date (the winter-average history), one row per bill. */
 export function winterHistoryQuery(runId: string, fromSeq: number, toSeq: number, since: string): string {

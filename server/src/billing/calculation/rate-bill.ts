@@ -5,6 +5,7 @@ import { rateCharges } from '../../rating/core/rate-charges.js';
 import type { WinterHistoryPeriod } from '../../rating/core/winter-average.js';
 import { storeLine } from '../../rating/line-json.js';
 import { C } from './calculation-query.js';
+import { JsonText } from '../../shared/db/copy.js';
 
 export interface RunRating {
   readonly runId: string;
@@ -33,13 +34,12 @@ export const BILL_COLUMNS = ['run_id', 'account_id', 'bill_seq', 'kind', 'period
  * flag and dwelling units. Lines are stored without explanations (rendered again when read).
  */
 export function rateBill(run: RunRating, row: (string | null)[], billSeq: number): RatedBill {
-  const codes = JSON.parse(row[C.codes]!) as string[];
-  const facts = JSON.parse(row[C.facts]!) as { meters: unknown[]; meterSize: string | null; endReadId: string | null };
+  const codes = row[C.codes]!.split(',');
   const usage = dec(row[C.usage]!);
   const accountId = row[C.accountId]!;
   const result = rateCharges({
     schedules: codes.map(code => ({ code, versions: run.schedules.get(code) ?? [] })),
-    meterSize: facts.meterSize,
+    meterSize: row[C.meterSize],
     usage: { quantity: usage, unit: 'GALLON' },
     period: { start: row[C.periodStart]!, end: row[C.periodEnd]! },
     partialPeriod: row[C.partial] !== null,
@@ -60,8 +60,8 @@ export function rateBill(run: RunRating, row: (string | null)[], billSeq: number
   return {
     row: [
       run.runId, accountId, billSeq, billKind(run.kind, row[C.partial]), row[C.periodStart], row[C.periodEnd], row[C.days],
-      row[C.usage], row[C.estimated] === 't', facts.meters, result.lines.map(storeLine), serviceTotals, moneyText(result.total),
-      run.billDate, run.dueDate, facts.endReadId,
+      row[C.usage], row[C.estimated] === 't', new JsonText(row[C.meters] ?? '[]'), result.lines.map(storeLine), serviceTotals, moneyText(result.total),
+      run.billDate, run.dueDate, row[C.endReadId],
     ],
     total: result.total,
     bySchedule: [...schedules.values()],

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type CalendarDate } from '../../shared/dates/index.js';
-import { ZERO, type Dec } from '../../shared/money/index.js';
+import { compareDecimalText, dec, ZERO, type Dec } from '../../shared/money/index.js';
 import { averageDailyUsage } from '../../reads/core/average-daily-usage.js';
 import { changeOutConsumption } from '../../reads/core/change-out-consumption.js';
 import { registerConsumption } from '../../reads/core/register-consumption.js';
@@ -30,7 +30,8 @@ export interface AccountReadFacts {
   /** A change-out in the period: the old meter's removal read and the new meter's install read. */
   readonly changeOut: { readonly removal: ReadFact; readonly install: ReadFact } | null;
   /** Reads of the previous read's meter up to and including it, oldest first (≤ 13). */
-  readonly history: readonly { readonly value: Dec; readonly readOn: CalendarDate }[];
+  /** Register readings as decimal text (parsed only when needed: a run reads millions). */
+  readonly history: readonly { readonly value: string; readonly readOn: CalendarDate }[];
   /** Single-account runs are partial periods whatever the reads: a final or an off-cycle bill. */
   readonly runPartial?: 'FINAL' | 'OFF_CYCLE' | null;
 }
@@ -82,11 +83,10 @@ export function accountPeriod(f: AccountReadFacts): AccountPeriod {
   const end = f.current?.readOn ?? f.windowEnd;
   const start = moveIn ? f.startDate : addDays(prev ? prev.readOn : f.startDate, prev ? 1 : 0);
   const days = Math.max(daysBetween(start, end) + 1, 1);
-  const history = usageHistory(f);
+  const { averageDailyGallons, lastPeriodGallons } = historyFigures(f);
   const base = {
     periodStart: start, periodEnd: end, days, partial: f.runPartial ?? (moveIn ? ('MOVE_IN' as const) : null),
-    averageDailyGallons: averageDailyUsage(history.slice(-12)),
-    lastPeriodGallons: history.length ? history[history.length - 1]!.gallons : null,
+    averageDailyGallons, lastPeriodGallons,
   };
   if (!prev || !f.current || !f.meter) {
     return { ...base, usageGallons: null, kind: null, meterChanged: false, estimated: false, hasActualRead: false, meters: [], endReadId: null };
@@ -118,6 +118,29 @@ function meterRead(meter: MeterFact, from: { value: Dec; readOn: string }, to: {
   };
 }
 
+/**
+ * Average daily usage of the last 12 periods and the last period's usage. When the history's reads
+ * never go down (no rollover), Σ of the pairs is the last read minus the first: one subtraction
+ * instead of twelve, the same figure; otherwise each pair is measured on its own.
+ */
+export function historyFigures(f: AccountReadFacts): { averageDailyGallons: Dec | null; lastPeriodGallons: Dec | null } {
+  const h = f.history.length > 13 ? f.history.slice(-13) : f.history;
+  const register = f.previous?.meter;
+  if (!register || h.length < 2) return { averageDailyGallons: null, lastPeriodGallons: null };
+  let rising = true;
+  for (let i = 1; i < h.length && rising; i++) rising = compareDecimalText(h[i]!.value, h[i - 1]!.value) >= 0 && h[i]!.readOn > h[i - 1]!.readOn;
+  if (!rising) {
+    const periods = usageHistory(f).slice(-12);
+    return { averageDailyGallons: averageDailyUsage(periods), lastPeriodGallons: periods.length ? periods[periods.length - 1]!.gallons : null };
+  }
+  const first = h[0]!;
+  const last = h[h.length - 1]!;
+  const lastValue = dec(last.value);
+  const total = registerConsumption({ ...register, previous: dec(first.value), current: lastValue }).gallons;
+  const lastPair = registerConsumption({ ...register, previous: dec(h[h.length - 2]!.value), current: lastValue }).gallons;
+  return { averageDailyGallons: total.div(daysBetween(first.readOn, last.readOn)), lastPeriodGallons: lastPair };
+}
+
 /** Usage of consecutive read pairs before this period, oldest first (negative pairs are skipped). */
 export function usageHistory(f: AccountReadFacts): UsagePeriod[] {
   const register = f.previous?.meter;
@@ -128,7 +151,7 @@ export function usageHistory(f: AccountReadFacts): UsagePeriod[] {
     const b = f.history[i]!;
     const days = daysBetween(a.readOn, b.readOn);
     if (days <= 0) continue;
-    const c = registerConsumption({ ...register, previous: a.value, current: b.value });
+    const c = registerConsumption({ ...register, previous: dec(a.value), current: dec(b.value) });
     if (c.kind !== 'NEGATIVE') periods.push({ days, gallons: c.gallons.lt(ZERO) ? ZERO : c.gallons });
   }
   return periods;

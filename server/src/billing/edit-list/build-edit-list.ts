@@ -1,13 +1,13 @@
 import type pg from 'pg';
-import { CopyWriter, copyInto, copyOut } from '../../shared/db/copy.js';
+import { CopyWriter, copyInto } from '../../shared/db/copy.js';
 import { decimalText } from '../../shared/money/index.js';
 import { accountPeriod } from '../core/account-period.js';
 import { editChecks } from '../core/edit-checks.js';
 import { initialEditState, mergeRecheck, runDisposition, type AccountEditState } from '../core/edit-state.js';
 import { defaultEditThresholds, type EditThresholds } from '../core/edit-thresholds.js';
 import { EXCEPTION_COLUMNS, exceptionRows, loadEditStates, saveExceptions } from './edit-state.store.js';
-import { factsQuery, F, type RunScope } from './facts-query.js';
-import { flagsOf, readFacts } from './read-facts.js';
+import type { RunScope } from './facts-query.js';
+import { accountFactsStream, type AccountFacts } from './account-facts-stream.js';
 import { dec } from '../../shared/money/index.js';
 
 export interface EditListSummary {
@@ -35,25 +35,21 @@ export function thresholdsOf(stored: Record<string, string> | null): EditThresho
  */
 export async function buildEditList(pool: pg.Pool, client: pg.ClientBase, runId: string): Promise<EditListSummary> {
   const scope = await runScope(client, runId);
-  if (scope.accountId) {
-    // A one-account run reads its facts in the caller's transaction (e.g. a final read just written).
-    const rows: Rows = [];
-    await copyOut(client, factsQuery(scope, null), batch => void rows.push(...batch));
-    return writeEditList(client, runId, null, async onRows => onRows(rows));
-  }
-  const reader = await pool.connect();
+  // A one-account run reads its facts in the caller's transaction (e.g. a final read just written).
+  if (scope.accountId) return writeEditList(client, runId, null, accountFactsStream({ accounts: client, reads: client }, scope, null), true);
+  const [accounts, reads] = [await pool.connect(), await pool.connect()];
   try {
-    return await writeEditList(client, runId, null, onRows => copyOut(reader, factsQuery(scope, null), onRows).then(() => undefined));
+    return await writeEditList(client, runId, null, accountFactsStream({ accounts, reads }, scope, null), false);
   } finally {
-    reader.release();
+    accounts.release();
+    reads.release();
   }
 }
 
 /** Re-checks one account of a run inside the caller's transaction (after an action on its exceptions). */
 export async function recheckAccount(client: pg.ClientBase, runId: string, accountId: string): Promise<EditListSummary> {
-  const rows: (string | null)[][] = [];
-  await copyOut(client, factsQuery(await runScope(client, runId), accountId), batch => void rows.push(...batch));
-  return writeEditList(client, runId, accountId, async onRows => onRows(rows));
+  const scope = await runScope(client, runId);
+  return writeEditList(client, runId, accountId, accountFactsStream({ accounts: client, reads: client }, scope, accountId), true);
 }
 
 /** The accounts and read window of a run, read inside the caller's transaction. */
@@ -64,11 +60,12 @@ export async function runScope(client: pg.ClientBase, runId: string): Promise<Ru
   return { windowStart: r.ws, windowEnd: r.we, cycleId: r.cycle_id, accountId: r.account_id, rebillOfId: r.rebill_of_id, kind: r.kind };
 }
 
-type Rows = (string | null)[][];
-
-async function writeEditList(client: pg.ClientBase, runId: string, accountId: string | null, stream: (onRows: (rows: Rows) => Promise<void>) => Promise<void>): Promise<EditListSummary> {
-  const run = (await client.query(`select read_window_end::text we, thresholds, kind from bill_run where id = $1 for update`, [runId])).rows[0];
-  const runPartial = run.kind === 'FINAL' || run.kind === 'OFF_CYCLE' ? run.kind : null;
+/**
+ * Checks the streamed accounts and writes the run's rows and exceptions. `shared`: the stream reads
+ * on the writer's own connection (one COPY at a time), so rows are written after it ends.
+ */
+async function writeEditList(client: pg.ClientBase, runId: string, accountId: string | null, stream: AsyncGenerator<AccountFacts[]>, shared: boolean): Promise<EditListSummary> {
+  const run = (await client.query(`select thresholds from bill_run where id = $1 for update`, [runId])).rows[0];
   const thresholds = thresholdsOf(run.thresholds);
   const states = await loadEditStates(client, runId, accountId);
   // A re-check keeps the account's place in the run (its seq orders the bills and their numbers).
@@ -76,28 +73,36 @@ async function writeEditList(client: pg.ClientBase, runId: string, accountId: st
     ? (await client.query(`select coalesce((select seq from bill_run_account where run_id = $1 and account_id = $2),
         (select coalesce(max(seq), 0) + 1 from bill_run_account where run_id = $1)) as seq`, [runId, accountId])).rows[0].seq
     : null;
-  await client.query(`delete from bill_run_account where run_id = $1${accountId ? ' and account_id = $2' : ''}`, accountId ? [runId, accountId] : [runId]);
   const summary: EditListSummary = { accounts: 0, exceptions: 0, blocked: 0, held: 0 };
   const exceptions: unknown[][] = [];
-  const accounts = new CopyWriter(client, 'bill_run_account', ACCOUNT_COLUMNS);
-  await stream(async rows => {
-    for (const row of rows) {
-      if (keptSeq !== null) row[F.seq] = String(keptSeq);
-      await accounts.write(checkAccount(runId, row, run.we, runPartial, thresholds, states, summary, exceptions));
+  const rows: unknown[][] = [];
+  const scopeFilter = accountId ? ' and account_id = $2' : '';
+  const scopeParams = accountId ? [runId, accountId] : [runId];
+  if (!shared) await client.query(`delete from bill_run_account where run_id = $1${scopeFilter}`, scopeParams);
+  const accounts = shared ? null : new CopyWriter(client, 'bill_run_account', ACCOUNT_COLUMNS);
+  for await (const batch of stream) {
+    for (const item of batch) {
+      const row = checkAccount(runId, item, keptSeq, thresholds, states, summary, exceptions);
+      if (accounts) await accounts.write(row);
+      else rows.push(row);
     }
-  });
-  await accounts.end();
+  }
+  if (accounts) await accounts.end();
+  else {
+    await client.query(`delete from bill_run_account where run_id = $1${scopeFilter}`, scopeParams);
+    await copyInto(client, 'bill_run_account', ACCOUNT_COLUMNS, rows);
+  }
   await saveExceptions(client, runId, accountId, table => copyInto(client, table, EXCEPTION_COLUMNS, exceptions).then(() => undefined));
   if (!accountId) await client.query(`update bill_run set total_accounts = $2 where id = $1`, [runId, summary.accounts]);
   return summary;
 }
 
 /** One account through the core: period and consumption, checks, merged state, disposition → its row. */
-function checkAccount(runId: string, row: (string | null)[], windowEnd: string, runPartial: 'FINAL' | 'OFF_CYCLE' | null, thresholds: EditThresholds, states: Map<string, AccountEditState>,
+function checkAccount(runId: string, item: AccountFacts, keptSeq: number | null, thresholds: EditThresholds, states: Map<string, AccountEditState>,
   summary: EditListSummary, exceptions: unknown[][]): unknown[] {
-  const id = row[F.accountId]!;
-  const period = accountPeriod({ ...readFacts(row, windowEnd), runPartial });
-  const alerts = flagsOf(row);
+  const id = item.accountId;
+  const period = accountPeriod(item.facts);
+  const alerts = item.facts.alerts;
   const found = editChecks({
     days: period.days, usageGallons: period.usageGallons, consumptionKind: period.kind, hasActualRead: period.hasActualRead,
     averageDailyGallons: period.averageDailyGallons, lastPeriodGallons: period.lastPeriodGallons, meterChanged: period.meterChanged,
@@ -110,15 +115,15 @@ function checkAccount(runId: string, row: (string | null)[], windowEnd: string, 
   summary.exceptions += state.exceptions.length;
   if (disposition.status === 'BLOCKED') summary.blocked++;
   if (disposition.status === 'HELD') summary.held++;
-  exceptions.push(...exceptionRows(runId, id, state));
+  if (state.exceptions.length) exceptions.push(...exceptionRows(runId, id, state));
   return [
-    runId, id, row[F.seq], disposition.status,
+    runId, id, keptSeq ?? item.seq, disposition.status,
     disposition.status === 'HELD' ? 'Held out of this run' : disposition.status === 'BLOCKED' ? `Blocked: ${disposition.codes.join(', ')}` : null,
     period.periodStart, period.periodEnd, period.days,
     period.usageGallons === null ? null : decimalText(period.usageGallons, 3),
     period.averageDailyGallons === null ? null : decimalText(period.averageDailyGallons, 6),
     period.partial, period.estimated,
-    { meters: period.meters, meterSize: row[F.meterSize], endReadId: period.endReadId, kind: period.kind, meterChanged: period.meterChanged, alerts,
+    { meters: period.meters, meterSize: item.meterSize, endReadId: period.endReadId, kind: period.kind, meterChanged: period.meterChanged, alerts,
       lastPeriodGallons: period.lastPeriodGallons === null ? null : decimalText(period.lastPeriodGallons, 3), hasActualRead: period.hasActualRead },
   ];
 }

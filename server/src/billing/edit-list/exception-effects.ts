@@ -1,21 +1,19 @@
 import type pg from 'pg';
 import { daysBetween } from '../../shared/dates/index.js';
 import { Conflict } from '../../shared/graphql/errors.js';
-import { copyOut } from '../../shared/db/copy.js';
 import { dec } from '../../shared/money/index.js';
 import { estimateReading } from '../../reads/core/estimate-reading.js';
 import { usageHistory } from '../core/account-period.js';
-import { factsQuery } from './facts-query.js';
-import { readFacts } from './read-facts.js';
+import { accountFactsStream, type AccountFacts } from './account-facts-stream.js';
 import { runScope } from './build-edit-list.js';
 
 /** The account's read facts in a run, read in the caller's transaction. */
 async function factsOf(client: pg.ClientBase, runId: string, accountId: string) {
   const scope = await runScope(client, runId);
-  const rows: (string | null)[][] = [];
-  await copyOut(client, factsQuery(scope, accountId), batch => void rows.push(...batch));
-  if (!rows.length) throw new Conflict(`account ${accountId} is no longer in this run`);
-  return { facts: readFacts(rows[0]!, scope.windowEnd), scope };
+  let found: AccountFacts | undefined;
+  for await (const batch of accountFactsStream({ accounts: client, reads: client }, scope, accountId)) found ??= batch[0];
+  if (found) return { facts: found.facts, scope };
+  throw new Conflict(`account ${accountId} is no longer in this run`);
 }
 
 /**

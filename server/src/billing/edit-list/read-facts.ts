@@ -1,7 +1,8 @@
 import { dec } from '../../shared/money/index.js';
-import type { AccountReadFacts, MeterFact } from '../core/account-period.js';
+import type { MeterFact } from '../core/account-period.js';
+import type { RawRead } from '../core/period-reads.js';
 import type { RegisterUnit } from '../../reads/core/types.js';
-import { F } from './facts-query.js';
+import { A, R } from './facts-query.js';
 
 type Row = (string | null)[];
 
@@ -10,28 +11,22 @@ function meter(row: Row, id: number, serial: number, dials: number, multiplier: 
   return { meterId: row[id]!, serialNumber: row[serial]!, dials: Number(row[dials]), multiplier: dec(row[multiplier]!), registerUnit: row[unit] as RegisterUnit };
 }
 
-/** One row of factsQuery as the pure core's AccountReadFacts (COPY text → decimals and dates). */
-export function readFacts(row: Row, windowEnd: string): AccountReadFacts {
-  const current = meter(row, F.meterId, F.serial, F.dials, F.multiplier, F.registerUnit);
-  const previousMeter = meter(row, F.prevMeterId, F.prevSerial, F.prevDials, F.prevMultiplier, F.prevUnit);
-  const history = row[F.history] ? (JSON.parse(row[F.history]!) as [string | number, string][]) : [];
+export const currentMeter = (row: Row) => meter(row, A.meterId, A.serial, A.dials, A.multiplier, A.registerUnit);
+export const oldMeter = (row: Row) => meter(row, A.oldMeterId, A.oldSerial, A.oldDials, A.oldMultiplier, A.oldRegisterUnit);
+
+/** A row of readsQuery as a RawRead. */
+export function rawRead(row: Row): RawRead {
   return {
-    startDate: row[F.startDate]!,
-    hasPreviousBill: row[F.hasPreviousBill] === 't',
-    windowEnd,
-    meter: current,
-    previous: row[F.prevId] && previousMeter
-      ? { id: row[F.prevId]!, value: dec(row[F.prevValue]!), readOn: row[F.prevOn]!, estimated: false, meter: previousMeter }
-      : null,
-    current: row[F.curId] ? { id: row[F.curId]!, value: dec(row[F.curValue]!), readOn: row[F.curOn]!, estimated: row[F.curEstimated] === 't' } : null,
-    changeOut: row[F.removalId] && row[F.installId]
-      ? {
-          removal: { id: row[F.removalId]!, value: dec(row[F.removalValue]!), readOn: row[F.removedOn]!, estimated: false },
-          install: { id: row[F.installId]!, value: dec(row[F.installValue]!), readOn: row[F.installedOn]!, estimated: false },
-        }
-      : null,
-    history: history.map(([value, readOn]) => ({ value: dec(String(value)), readOn })),
+    meterId: row[R.meterId]!, id: row[R.id]!, value: row[R.value]!, readOn: row[R.readOn]!, readAt: Number(row[R.readAt]),
+    purpose: row[R.purpose]!, estimated: row[R.estimated] === 't', flags: row[R.flags] ? row[R.flags]!.split(',') : [],
   };
 }
 
-export const flagsOf = (row: Row): string[] => (row[F.flags] ? row[F.flags]!.split(',') : []);
+/** The read the account's last bill ended on, from the accounts row. */
+export function lastBillEndRead(row: Row): RawRead | null {
+  if (row[A.lastReadId] === null) return null;
+  return {
+    id: row[A.lastReadId]!, meterId: row[A.lastReadMeter]!, value: row[A.lastReadValue]!, readOn: row[A.lastReadOn]!,
+    readAt: Number(row[A.lastReadAt]), purpose: row[A.lastReadPurpose]!, estimated: row[A.lastReadEstimated] === 't', flags: [],
+  };
+}

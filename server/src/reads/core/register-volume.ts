@@ -26,8 +26,10 @@ export function registerCapacity(register: Register, field = 'dials'): Dec {
   if (!register.multiplier.isFinite() || register.multiplier.lte(0)) {
     throw new ReadError('INVALID_METER', 'multiplier', 'the multiplier must be above 0');
   }
-  return new Dec(10).pow(register.dials);
+  return CAPACITY[register.dials] ??= new Dec(10).pow(register.dials);
 }
+
+const CAPACITY: Dec[] = [];
 
 /** Refuses a reading that does not fit the register (negative, or more digits than dials). */
 export function checkReading(reading: Dec, capacity: Dec, field: string): void {

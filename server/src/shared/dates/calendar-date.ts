@@ -16,10 +16,17 @@ export function isCalendarDate(text: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
-/** Days since 1970-01-01 of an ISO date. */
+const EPOCH_DAYS = new Map<string, number>();
+
+/** Days since 1970-01-01 of an ISO date (remembered: bill runs ask for the same few dates a million times). */
 export function toEpochDay(date: CalendarDate): number {
+  const known = EPOCH_DAYS.get(date);
+  if (known !== undefined) return known;
   if (!isCalendarDate(date)) throw new RangeError(`not a calendar date: "${date}"`);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  const day = Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+  if (EPOCH_DAYS.size > 100_000) EPOCH_DAYS.clear();
+  EPOCH_DAYS.set(date, day);
+  return day;
 }
 
 /** ISO date of a day number since 1970-01-01. */

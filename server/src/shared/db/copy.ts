@@ -4,10 +4,15 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 
+/** JSON already in text form (e.g. read back from a jsonb column): written as is, not stringified again. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 /** A value as COPY text format wants it: \N for null, backslash escapes for tab, newline, CR. */
 export function copyText(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  const text = typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  const text = typeof value === 'string' ? value : value instanceof JsonText ? value.text : typeof value === 'object' ? JSON.stringify(value) : String(value);
   return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, c => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
 }
 
@@ -97,4 +102,55 @@ export async function copyOut(client: pg.ClientBase, sql: string, onRows: (rows:
   });
   await pipeline(source, sink);
   return count;
+}
+
+/**
+ * The rows of a query streamed out with COPY, as an async iterator of batches (pull-based, so two
+ * ordered streams can be merged). Each row is its fields as text (null for \N).
+ */
+export async function* copyBatches(client: pg.ClientBase, sql: string, batchSize = 2_000): AsyncGenerator<(string | null)[][]> {
+  const source = client.query(copyTo(`copy (${sql}) to stdout`));
+  const decoder = new StringDecoder('utf8');
+  let rest = '';
+  let batch: (string | null)[][] = [];
+  for await (const chunk of source as AsyncIterable<Buffer>) {
+    const lines = (rest + decoder.write(chunk)).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) batch.push(line.split('\t').map(unescape));
+    if (batch.length >= batchSize) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (rest) batch.push(rest.split('\t').map(unescape));
+  if (batch.length) yield batch;
+}
+
+/** One row at a time over copyBatches, with a look at the next row (for merge joins). */
+export class RowCursor {
+  private batch: (string | null)[][] = [];
+  private index = 0;
+  private done = false;
+
+  constructor(private readonly source: AsyncGenerator<(string | null)[][]>) {}
+
+  async peek(): Promise<(string | null)[] | null> {
+    while (this.index >= this.batch.length) {
+      if (this.done) return null;
+      const next = await this.source.next();
+      if (next.done) {
+        this.done = true;
+        return null;
+      }
+      this.batch = next.value;
+      this.index = 0;
+    }
+    return this.batch[this.index]!;
+  }
+
+  async next(): Promise<(string | null)[] | null> {
+    const row = await this.peek();
+    if (row) this.index++;
+    return row;
+  }
 }

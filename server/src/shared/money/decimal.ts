@@ -53,3 +53,20 @@ export function minDec(a: Dec, b: Dec): Dec {
 export function decimalText(value: Dec, places = 6): string {
   return value.toDecimalPlaces(places, Dec.ROUND_HALF_UP).toFixed();
 }
+
+/**
+ * Compares two non-negative decimal texts ("25000.000000", "9.5") without building decimals:
+ * −1, 0 or 1. For hot loops over readings (a bill run compares millions of them).
+ */
+export function compareDecimalText(a: string, b: string): number {
+  const [ai = '', af = ''] = a.split('.');
+  const [bi = '', bf = ''] = b.split('.');
+  const aInt = ai.replace(/^0+(?=\d)/, '');
+  const bInt = bi.replace(/^0+(?=\d)/, '');
+  if (aInt.length !== bInt.length) return aInt.length < bInt.length ? -1 : 1;
+  if (aInt !== bInt) return aInt < bInt ? -1 : 1;
+  const width = Math.max(af.length, bf.length);
+  const aFrac = af.padEnd(width, '0');
+  const bFrac = bf.padEnd(width, '0');
+  return aFrac === bFrac ? 0 : aFrac < bFrac ? -1 : 1;
+}
