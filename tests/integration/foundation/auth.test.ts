@@ -13,7 +13,9 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) }) as Promise<
+    Omit<Response, 'json'> & { json(): Promise<any> }
+  >;
 
 describe('login and sessions', () => {
   it('should return a token and set an httpOnly SameSite cookie when the password is right', async () => {
