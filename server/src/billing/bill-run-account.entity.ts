@@ -61,6 +61,6 @@ export class BillRunAccount {
   estimated!: boolean;
 
   /** Per-meter reads of the period (previous and current, change-outs), for the bill and the next run. */
-  @Property({ type: 'json' })
+  @Property({ type: 'json', columnType: 'json' })
   facts!: Record<string, unknown>;
 }

@@ -56,10 +56,10 @@ export class Bill {
   @Property({ type: 'boolean', default: false })
   estimated: boolean = false;
 
-  @Property({ type: 'json' })
+  @Property({ type: 'json', columnType: 'json' })
   reads!: unknown;
 
-  @Property({ type: 'json' })
+  @Property({ type: 'json', columnType: 'json' })
   lines!: unknown;
 
   @Property({ type: 'json' })

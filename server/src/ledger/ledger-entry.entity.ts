@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, BigIntType, type Ref } from '@mikro-orm/postgresql';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, BigIntType, Unique, type Ref } from '@mikro-orm/postgresql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { ServiceType } from '../rating/service-type.js';
@@ -12,8 +12,13 @@ import { EntryKind } from './entry-kind.js';
 @ObjectType({ description: 'An immutable ledger entry. Positive amounts increase what the customer owes.' })
 @Entity({ tableName: 'ledger_entry', readonly: true })
 @Index({ name: 'ledger_entry_account_idx', properties: ['account', 'postedOn'] })
+// GL journal and roll-forward read date ranges: BRIN costs almost nothing on bulk inserts (entries come in date order).
+@Index({ name: 'ledger_entry_posted_brin', expression: 'create index "ledger_entry_posted_brin" on "ledger_entry" using brin ("posted_on")' })
+// One late fee per bill, and one PAYMENT entry per payment, whatever runs twice (issue 5).
+@Unique({ name: 'ledger_entry_late_fee_key', expression: `create unique index "ledger_entry_late_fee_key" on "ledger_entry" ("source_id") where source = 'LATE_FEE'` })
+@Unique({ name: 'ledger_entry_payment_key', expression: `create unique index "ledger_entry_payment_key" on "ledger_entry" ("source_id") where kind = 'PAYMENT'` })
 export class LedgerEntry {
-  [OptionalProps]?: 'createdAt' | 'dueOn' | 'service' | 'reversesId' | 'sourceId' | 'createdBy' | 'method';
+  [OptionalProps]?: 'createdAt' | 'dueOn' | 'service' | 'reversesId' | 'sourceId' | 'createdBy' | 'method' | 'originalKind';
 
   @Field(() => ID)
   @PrimaryKey({ type: new BigIntType('string') })
@@ -61,6 +66,10 @@ export class LedgerEntry {
   @Field(() => ID, { nullable: true, description: 'The entry this one reverses.' })
   @Property({ type: new BigIntType('string'), nullable: true })
   reversesId: string | null = null;
+
+  @Field(() => EntryKind, { nullable: true, description: 'REVERSAL only: the kind first reversed, so the GL mirrors its posting.' })
+  @Enum({ items: () => EntryKind, nativeEnumName: 'entry_kind', nullable: true })
+  originalKind: EntryKind | null = null;
 
   @Field(() => ID, { nullable: true })
   @Property({ type: new BigIntType('string'), nullable: true })

@@ -1,4 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123165500_json_documents } from './Migration20261123165500_json_documents.js';
+import { Migration20261123162919_payment_indexes } from './Migration20261123162919_payment_indexes.js';
+import { Migration20261123162129_read_imports } from './Migration20261123162129_read_imports.js';
 import { Migration20261123160439_rebill } from './Migration20261123160439_rebill.js';
 import { Migration20261123160030_receivables } from './Migration20261123160030_receivables.js';
 import { Migration20261123155749_edit_list } from './Migration20261123155749_edit_list.js';
@@ -14,4 +17,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123155749_edit_list', class: Migration20261123155749_edit_list },
   { name: 'Migration20261123160030_receivables', class: Migration20261123160030_receivables },
   { name: 'Migration20261123160439_rebill', class: Migration20261123160439_rebill },
+  { name: 'Migration20261123162129_read_imports', class: Migration20261123162129_read_imports },
+  { name: 'Migration20261123162919_payment_indexes', class: Migration20261123162919_payment_indexes },
+  { name: 'Migration20261123165500_json_documents', class: Migration20261123165500_json_documents },
 ];
