@@ -37,21 +37,25 @@ export async function startTestServer(options: { clock?: Clock } = {}): Promise<
   const dbUrl = inject('dbUrl');
   const config = { ...readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn' }), databaseUrl: dbUrl, runJobs: false };
   const running = await startServices(config, dbUrl, pino({ level: 'warn' }), { clock: options.clock, inlineJobs: true });
-  const tokens = new Map<string, string>();
+  const tokens = new Map<string, Promise<string>>();
   const fileTag = randomUUID().slice(0, 8);
   let server: Server | undefined;
 
-  const tokenFor = async (role: Role | Role[], customerId?: string) => {
+  // One user and session per role set, created once even when tests ask concurrently.
+  const tokenFor = (role: Role | Role[], customerId?: string): Promise<string> => {
     const roles = Array.isArray(role) ? role : [role];
     const key = `${roles.join('+')}:${customerId ?? ''}`;
-    const known = tokens.get(key);
-    if (known) return known;
-    const em = running.services.orm.em.fork();
-    const email = `${roles.join('-').toLowerCase()}-${customerId ?? 'x'}-${fileTag}@test.example`;
-    const user = (await em.findOne(User, { email })) ?? (await createUser(em, { email, name: `Test ${roles.join(' ')}`, password: PASSWORD, roles, customerId }));
-    const session = await issue(em, user, 'SESSION', null, null);
-    tokens.set(key, session.token);
-    return session.token;
+    let token = tokens.get(key);
+    if (!token) {
+      token = (async () => {
+        const em = running.services.orm.em.fork();
+        const email = `${roles.join('-').toLowerCase()}-${customerId ?? 'x'}-${fileTag}@test.example`;
+        const user = (await em.findOne(User, { email })) ?? (await createUser(em, { email, name: `Test ${roles.join(' ')}`, password: PASSWORD, roles, customerId }));
+        return (await issue(em, user, 'SESSION', null, null)).token;
+      })();
+      tokens.set(key, token);
+    }
+    return token;
   };
 
   const gql = async <T,>(query: string, variables?: Record<string, unknown>, as: Role | Role[] | null = Role.CLERK): Promise<GqlResult<T>> => {
