@@ -159,3 +159,9 @@ export class StopServiceInput {
   @Field(() => DateScalar) stopDate!: string;
   @Field(() => DecimalScalar, { description: 'The register reading on the stop date.' }) finalRead!: string;
 }
+
+@InputType({ description: 'A leak adjustment on a posted bill, by the billing policy.' })
+export class LeakAdjustmentInput {
+  @Field(() => ID) billId!: string;
+  @Field(() => String, { description: 'What was repaired and how it was confirmed.' }) note!: string;
+}

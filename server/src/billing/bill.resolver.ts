@@ -8,8 +8,10 @@ import { loadLine, lineView, type StoredLine } from '../rating/line-json.js';
 import { ChargeLineView } from '../rating/rating.types.js';
 import { BillStatus } from './billing-enums.js';
 import { BillRun } from './bill-run.entity.js';
-import { BillListArgs, StopServiceInput } from './bill-run.inputs.js';
+import { BillListArgs, LeakAdjustmentInput, StopServiceInput } from './bill-run.inputs.js';
 import { stopService } from './final-bill.service.js';
+import { applyLeakAdjustment } from './leak-adjustment.service.js';
+import { Adjustment } from '../adjustments/adjustment.entity.js';
 import { BillMeterRead, BillStatement, ServiceTotal } from './bill-run.types.js';
 import { Bill } from './bill.entity.js';
 import * as lists from './bill-run.lists.js';
@@ -40,6 +42,13 @@ export class BillResolver {
   async stopService(@Arg('input', () => StopServiceInput) input: StopServiceInput, @Ctx() ctx: Context): Promise<Bill> {
     const id = await stopService(ctx.app, input, ctx.user!);
     return ctx.em.findOneOrFail(Bill, { id });
+  }
+
+  @Authorized(...OFFICE)
+  @Mutation(() => Adjustment, { description: 'A leak adjustment on a posted bill by the billing policy (the water credit; sewer, if any, is a second adjustment).' })
+  async applyLeakAdjustment(@Arg('input', () => LeakAdjustmentInput) input: LeakAdjustmentInput, @Ctx() ctx: Context): Promise<Adjustment> {
+    const id = await applyLeakAdjustment(ctx.app, input, ctx.user!);
+    return ctx.em.findOneOrFail(Adjustment, { id });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Assigned when the run posts.' })
