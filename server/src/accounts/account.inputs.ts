@@ -11,7 +11,7 @@ export class StartServiceInput {
   @Field(() => DateScalar) startDate!: string;
   @Field(() => ID) cycleId!: string;
   @Field(() => [String]) rateScheduleCodes!: string[];
-  @Field(() => MoneyScalar, { nullable: true, description: 'Deposit required (0 when waived).' }) depositAmount?: string;
+  @Field(() => MoneyScalar, { nullable: true, description: "Deposit required; omitted = the policy's deposit for the customer's class, 0 = waived." }) depositAmount?: string;
   @Field(() => Int, { nullable: true, defaultValue: 1 }) dwellingUnits?: number;
   @Field(() => Boolean, { nullable: true }) paperless?: boolean;
 }

@@ -8,7 +8,8 @@ import { MeterRead } from '../reads/meter-read.entity.js';
 import { MeterReadStatus } from '../reads/read-enums.js';
 import { isCalendarDate } from '../shared/dates/index.js';
 import { BadUserInput, Conflict, InputProblems, NotFound } from '../shared/graphql/errors.js';
-import { dec, isMoneyText } from '../shared/money/index.js';
+import { dec, isMoneyText, moneyText } from '../shared/money/index.js';
+import { depositForClass, loadBillingPolicy } from '../policies/billing-policy.service.js';
 import { nextNumber } from '../shared/orm/numbers.js';
 import { paginate, type ListArgs, type ListSpec } from '../shared/orm/paginate.js';
 import { WorkOrderType } from '../workorders/work-order-enums.js';
@@ -87,7 +88,7 @@ export async function startService(em: EntityManager, input: StartServiceInput, 
       startDate: input.startDate,
       rateScheduleCodes: codes,
       dwellingUnits: input.dwellingUnits ?? 1,
-      depositAmount: input.depositAmount ?? '0.00',
+      depositAmount: input.depositAmount ?? moneyText(depositForClass(await loadBillingPolicy(tx), customer.customerClass)),
       paperless: input.paperless ?? false,
     });
     await tx.flush();
