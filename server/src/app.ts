@@ -26,7 +26,8 @@ const requireSession: ApolloServerPlugin<Context> = {
         const actor = currentActor();
         if (actor) actor.operation = operationName ?? operation.selectionSet.selections.map(s => ('name' in s ? s.name.value : '')).join(',');
         if (contextValue.user) return;
-        const needsSession = operation.selectionSet.selections.some(s => s.kind !== 'Field' || (!PUBLIC_FIELDS.has(s.name.value) && s.name.value !== '__typename'));
+        // Introspection (__schema, __type, __typename) is open where enabled: it is switched off in production.
+        const needsSession = operation.selectionSet.selections.some(s => s.kind !== 'Field' || (!PUBLIC_FIELDS.has(s.name.value) && !s.name.value.startsWith('__')));
         if (needsSession) throw new Unauthenticated();
       },
     };
