@@ -15,10 +15,10 @@ import { BillRun } from './bill-run.entity.js';
 export class BillRunAccount {
   [OptionalProps]?: 'holdReason';
 
-  @ManyToOne(() => BillRun, { ref: true, primary: true })
+  @ManyToOne(() => BillRun, { ref: true, primary: true, createForeignKeyConstraint: false })
   run!: Ref<BillRun>;
 
-  @ManyToOne(() => Account, { ref: true, primary: true })
+  @ManyToOne(() => Account, { ref: true, primary: true, createForeignKeyConstraint: false })
   account!: Ref<Account>;
 
   @Property({ type: 'integer' })

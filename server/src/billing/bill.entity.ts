@@ -22,10 +22,10 @@ export class Bill {
   @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
-  @ManyToOne(() => BillRun, { ref: true })
+  @ManyToOne(() => BillRun, { ref: true, createForeignKeyConstraint: false })
   run!: Ref<BillRun>;
 
-  @ManyToOne(() => Account, { ref: true })
+  @ManyToOne(() => Account, { ref: true, createForeignKeyConstraint: false })
   account!: Ref<Account>;
 
   /** Order of the bill within its run (bill numbers follow it). */

@@ -24,7 +24,7 @@ export class LedgerEntry {
   @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
-  @ManyToOne(() => Account, { ref: true })
+  @ManyToOne(() => Account, { ref: true, createForeignKeyConstraint: false })
   account!: Ref<Account>;
 
   @Field(() => EntryKind)

@@ -13,12 +13,16 @@ const FIELDS = ['service', 'scheduleCode', 'effectiveFrom', 'kind', 'description
   'factor', 'factorDays', 'percentOf', 'periodStart', 'periodEnd', 'dwellingUnits'] as const;
 const DECIMALS = new Set<string>(['quantity', 'rate', 'amount', 'bandFrom', 'bandTo', 'factor']);
 
+// Rates, band limits and factors are the same few Decimal objects on a million lines: their text is kept.
+const texts = new WeakMap<Dec, string>();
+const textOf = (d: Dec) => texts.get(d) ?? (texts.set(d, d.toFixed()), texts.get(d)!);
+
 export function storeLine(line: ChargeLine): StoredLine {
   return FIELDS.map(key => {
     const value = line[key] as unknown;
     if (value === null || value === undefined) return null;
     if (!DECIMALS.has(key)) return value as string | number;
-    return key === 'amount' ? moneyText(value as Dec) : (value as Dec).toFixed();
+    return key === 'amount' ? moneyText(value as Dec) : textOf(value as Dec);
   });
 }
 

@@ -3,11 +3,14 @@ import { compareDecimalText, dec, ZERO, type Dec } from '../../shared/money/inde
 import { averageDailyUsage } from '../../reads/core/average-daily-usage.js';
 import { changeOutConsumption } from '../../reads/core/change-out-consumption.js';
 import { registerConsumption } from '../../reads/core/register-consumption.js';
+import { registerVolume, volumeToGallons } from '../../reads/core/register-volume.js';
 import type { ConsumptionKind, Register, UsagePeriod } from '../../reads/core/types.js';
 
 export interface ReadFact {
   readonly id: string;
   readonly value: Dec;
+  /** The reading as the database wrote it, when known (saves formatting it again). */
+  readonly text?: string;
   readonly readOn: CalendarDate;
   readonly estimated: boolean;
 }
@@ -83,13 +86,14 @@ export function accountPeriod(f: AccountReadFacts): AccountPeriod {
   const end = f.current?.readOn ?? f.windowEnd;
   const start = moveIn ? f.startDate : addDays(prev ? prev.readOn : f.startDate, prev ? 1 : 0);
   const days = Math.max(daysBetween(start, end) + 1, 1);
-  const { averageDailyGallons, lastPeriodGallons } = historyFigures(f);
-  const base = {
-    periodStart: start, periodEnd: end, days, partial: f.runPartial ?? (moveIn ? ('MOVE_IN' as const) : null),
-    averageDailyGallons, lastPeriodGallons,
+  const partial = f.runPartial ?? (moveIn ? ('MOVE_IN' as const) : null);
+  const base = (usage: Dec | null) => {
+    // The last period's usage only matters to the ZERO check (zero usage now, some before).
+    const { averageDailyGallons, lastPeriodGallons } = historyFigures(f, usage !== null && usage.isZero());
+    return { periodStart: start, periodEnd: end, days, partial, averageDailyGallons, lastPeriodGallons };
   };
   if (!prev || !f.current || !f.meter) {
-    return { ...base, usageGallons: null, kind: null, meterChanged: false, estimated: false, hasActualRead: false, meters: [], endReadId: null };
+    return { ...base(null), usageGallons: null, kind: null, meterChanged: false, estimated: false, hasActualRead: false, meters: [], endReadId: null };
   }
   const cur = f.current;
   const common = { estimated: cur.estimated, hasActualRead: !cur.estimated, endReadId: cur.id };
@@ -99,7 +103,7 @@ export function accountPeriod(f: AccountReadFacts): AccountPeriod {
       newMeter: { ...f.meter, initial: f.changeOut.install.value, current: cur.value },
     });
     return {
-      ...base, ...common, usageGallons: c.gallons, kind: c.kind, meterChanged: true,
+      ...base(c.gallons), ...common, usageGallons: c.gallons, kind: c.kind, meterChanged: true,
       meters: [
         meterRead(prev.meter, prev, f.changeOut.removal, c.oldMeter.gallons, c.oldMeter.kind, false),
         meterRead(f.meter, f.changeOut.install, cur, c.newMeter.gallons, c.newMeter.kind, cur.estimated),
@@ -107,13 +111,13 @@ export function accountPeriod(f: AccountReadFacts): AccountPeriod {
     };
   }
   const c = registerConsumption({ ...f.meter, previous: prev.value, current: cur.value });
-  return { ...base, ...common, usageGallons: c.gallons, kind: c.kind, meterChanged: false, meters: [meterRead(f.meter, prev, cur, c.gallons, c.kind, cur.estimated)] };
+  return { ...base(c.gallons), ...common, usageGallons: c.gallons, kind: c.kind, meterChanged: false, meters: [meterRead(f.meter, prev, cur, c.gallons, c.kind, cur.estimated)] };
 }
 
-function meterRead(meter: MeterFact, from: { value: Dec; readOn: string }, to: { value: Dec; readOn: string }, gallons: Dec, kind: ConsumptionKind, estimated: boolean): MeterPeriodRead {
+function meterRead(meter: MeterFact, from: ReadFact, to: ReadFact, gallons: Dec, kind: ConsumptionKind, estimated: boolean): MeterPeriodRead {
   return {
-    meterId: meter.meterId, serialNumber: meter.serialNumber, previous: from.value.toFixed(), previousOn: from.readOn,
-    current: to.value.toFixed(), currentOn: to.readOn, multiplier: meter.multiplier.toFixed(), registerUnit: meter.registerUnit,
+    meterId: meter.meterId, serialNumber: meter.serialNumber, previous: from.text ?? from.value.toFixed(), previousOn: from.readOn,
+    current: to.text ?? to.value.toFixed(), currentOn: to.readOn, multiplier: meter.multiplier.toFixed(), registerUnit: meter.registerUnit,
     gallons: gallons.toFixed(3), kind, estimated,
   };
 }
@@ -123,7 +127,7 @@ function meterRead(meter: MeterFact, from: { value: Dec; readOn: string }, to: {
  * never go down (no rollover), Σ of the pairs is the last read minus the first: one subtraction
  * instead of twelve, the same figure; otherwise each pair is measured on its own.
  */
-export function historyFigures(f: AccountReadFacts): { averageDailyGallons: Dec | null; lastPeriodGallons: Dec | null } {
+export function historyFigures(f: AccountReadFacts, needLastPeriod = true): { averageDailyGallons: Dec | null; lastPeriodGallons: Dec | null } {
   const h = f.history.length > 13 ? f.history.slice(-13) : f.history;
   const register = f.previous?.meter;
   if (!register || h.length < 2) return { averageDailyGallons: null, lastPeriodGallons: null };
@@ -136,8 +140,8 @@ export function historyFigures(f: AccountReadFacts): { averageDailyGallons: Dec 
   const first = h[0]!;
   const last = h[h.length - 1]!;
   const lastValue = dec(last.value);
-  const total = registerConsumption({ ...register, previous: dec(first.value), current: lastValue }).gallons;
-  const lastPair = registerConsumption({ ...register, previous: dec(h[h.length - 2]!.value), current: lastValue }).gallons;
+  const total = volumeToGallons(registerVolume(lastValue.minus(dec(first.value)), register), register);
+  const lastPair = needLastPeriod ? volumeToGallons(registerVolume(lastValue.minus(dec(h[h.length - 2]!.value)), register), register) : null;
   return { averageDailyGallons: total.div(daysBetween(first.readOn, last.readOn)), lastPeriodGallons: lastPair };
 }
 

@@ -30,7 +30,10 @@ export interface PeriodReadsInput {
   readonly runPartial?: 'FINAL' | 'OFF_CYCLE' | null;
 }
 
-const fact = (r: RawRead): ReadFact => ({ id: r.id, value: dec(r.value), readOn: r.readOn, estimated: r.estimated });
+const fact = (r: RawRead): ReadFact => ({ id: r.id, value: dec(r.value), text: canonical(r.value), readOn: r.readOn, estimated: r.estimated });
+
+/** Reading text without trailing zeros ("25000.000000" → "25000"), as decimal.js would print it. */
+const canonical = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/, '') : text);
 
 /**
  * Picks the reads of one account's period from its meters' recent reads (billing-rules.md "Units and
@@ -63,9 +66,11 @@ export function selectPeriodReads(p: PeriodReadsInput): AccountReadFacts & { ale
     const r = p.reads[i]!;
     if (r.readOn >= p.windowStart && r.readOn <= p.windowEnd && r.purpose !== 'INSTALL' && (!prev || r.readAt > prev.readAt)) current = r;
   }
-  const alerts = new Set<string>();
-  for (const r of p.reads) if (r.flags.length && r.readOn <= p.windowEnd && (!prev || r.readAt > prev.readAt)) for (const f of r.flags) alerts.add(f);
-  const history = prev ? (prev.meterId === p.meter?.meterId ? p.reads : p.oldReads).filter(r => r.readAt <= prev.readAt).slice(-13) : [];
+  let alerts: Set<string> | null = null;
+  for (const r of p.reads) {
+    if (r.flags.length && r.readOn <= p.windowEnd && (!prev || r.readAt > prev.readAt)) for (const f of r.flags) (alerts ??= new Set()).add(f);
+  }
+  const history = prev ? historyUpTo(prev.meterId === p.meter?.meterId ? p.reads : p.oldReads, prev.readAt) : [];
   let changeOut: AccountReadFacts['changeOut'] = null;
   if (prev && p.meter && prev.meterId !== p.meter.meterId) {
     const removal = p.oldReads.find(r => r.purpose === 'REMOVAL' && r.readAt >= prev.readAt);
@@ -80,8 +85,15 @@ export function selectPeriodReads(p: PeriodReadsInput): AccountReadFacts & { ale
     previous: prev && prevMeter ? { ...fact(prev), meter: prevMeter } : null,
     current: current ? fact(current) : null,
     changeOut,
-    history: history.map(r => ({ value: r.value, readOn: r.readOn })),
+    history,
     runPartial: p.runPartial ?? null,
-    alerts: [...alerts],
+    alerts: alerts ? [...alerts] : [],
   };
+}
+
+/** The reads up to and including `readAt`, the last 13 of them (reads are in time order). */
+function historyUpTo(reads: readonly RawRead[], readAt: number): readonly RawRead[] {
+  let end = reads.length;
+  while (end > 0 && reads[end - 1]!.readAt > readAt) end--;
+  return reads.slice(Math.max(0, end - 13), end);
 }

@@ -69,8 +69,14 @@ export async function* accountFactsStream(
         const own: RawRead[] = [];
         if (meterId !== null) {
           const target = Number(meterId);
-          for (let r = await reads.peek(); r && Number(r[R.meterId]) <= target; r = await reads.peek()) {
-            await reads.next();
+          for (;;) {
+            let r = reads.peekNow();
+            if (r === undefined) {
+              await reads.fill();
+              r = reads.peekNow();
+            }
+            if (!r || Number(r[R.meterId]) > target) break;
+            reads.skip();
             if (Number(r[R.meterId]) === target) own.push(rawRead(r));
           }
         }

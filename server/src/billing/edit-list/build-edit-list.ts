@@ -1,6 +1,5 @@
 import type pg from 'pg';
 import { CopyWriter, copyInto } from '../../shared/db/copy.js';
-import { decimalText } from '../../shared/money/index.js';
 import { accountPeriod } from '../core/account-period.js';
 import { editChecks } from '../core/edit-checks.js';
 import { initialEditState, mergeRecheck, runDisposition, type AccountEditState } from '../core/edit-state.js';
@@ -83,8 +82,10 @@ async function writeEditList(client: pg.ClientBase, runId: string, accountId: st
   for await (const batch of stream) {
     for (const item of batch) {
       const row = checkAccount(runId, item, keptSeq, thresholds, states, summary, exceptions);
-      if (accounts) await accounts.write(row);
-      else rows.push(row);
+      const flushed = accounts?.write(row);
+      if (flushed) await flushed;
+      if (accounts) continue;
+      rows.push(row);
     }
   }
   if (accounts) await accounts.end();
@@ -120,10 +121,10 @@ function checkAccount(runId: string, item: AccountFacts, keptSeq: number | null,
     runId, id, keptSeq ?? item.seq, disposition.status,
     disposition.status === 'HELD' ? 'Held out of this run' : disposition.status === 'BLOCKED' ? `Blocked: ${disposition.codes.join(', ')}` : null,
     period.periodStart, period.periodEnd, period.days,
-    period.usageGallons === null ? null : decimalText(period.usageGallons, 3),
-    period.averageDailyGallons === null ? null : decimalText(period.averageDailyGallons, 6),
+    period.usageGallons === null ? null : period.usageGallons.toFixed(3),
+    period.averageDailyGallons === null ? null : period.averageDailyGallons.toFixed(6),
     period.partial, period.estimated,
     { meters: period.meters, meterSize: item.meterSize, endReadId: period.endReadId, kind: period.kind, meterChanged: period.meterChanged, alerts,
-      lastPeriodGallons: period.lastPeriodGallons === null ? null : decimalText(period.lastPeriodGallons, 3), hasActualRead: period.hasActualRead },
+      lastPeriodGallons: period.lastPeriodGallons === null ? null : period.lastPeriodGallons.toFixed(3), hasActualRead: period.hasActualRead },
   ];
 }

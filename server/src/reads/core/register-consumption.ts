@@ -1,5 +1,5 @@
 import type { Dec } from '../../shared/money/index.js';
-import { checkReading, registerCapacity, registerUnitsToGallons } from './register-volume.js';
+import { checkReading, registerCapacity, registerVolume, volumeToGallons } from './register-volume.js';
 import type { Register, RegisterConsumption } from './types.js';
 
 /**
@@ -26,10 +26,6 @@ export function registerConsumption(
       registerUnits = wrapped;
     } else kind = 'NEGATIVE';
   }
-  return {
-    kind,
-    registerUnits,
-    volume: registerUnits.times(p.multiplier),
-    gallons: registerUnitsToGallons(registerUnits, p),
-  };
+  const volume = registerVolume(registerUnits, p);
+  return { kind, registerUnits, volume, gallons: volumeToGallons(volume, p) };
 }

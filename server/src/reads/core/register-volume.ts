@@ -10,7 +10,16 @@ const MAX_DIALS = 15;
  * counts × multiplier, then cubic feet × 7.48052 for a cubic-foot register. Full precision.
  */
 export function registerUnitsToGallons(registerUnits: Dec, register: Register): Dec {
-  const volume = registerUnits.times(register.multiplier);
+  return volumeToGallons(registerVolume(registerUnits, register), register);
+}
+
+/** counts × multiplier (a multiplier of 1, most meters, costs nothing). */
+export function registerVolume(registerUnits: Dec, register: Register): Dec {
+  return register.multiplier.eq(1) ? registerUnits : registerUnits.times(register.multiplier);
+}
+
+/** A register's volume in gallons: cubic feet × 7.48052. */
+export function volumeToGallons(volume: Dec, register: Register): Dec {
   return register.registerUnit === 'GALLON' ? volume : convertVolume(volume, 'CUBIC_FOOT', 'GALLON');
 }
 

@@ -32,12 +32,13 @@ export class CopyWriter {
     this.done.catch(() => undefined);
   }
 
-  async write(row: readonly unknown[]): Promise<void> {
+  /** Queues a row; returns a promise only when the buffer had to be flushed (await it then). */
+  write(row: readonly unknown[]): Promise<void> | undefined {
     let line = '';
     for (let i = 0; i < row.length; i++) line += (i ? '\t' : '') + copyText(row[i]);
     this.chunk += line + '\n';
     this.count++;
-    if (this.chunk.length > 262_144) await this.flush();
+    return this.chunk.length > 262_144 ? this.flush() : undefined;
   }
 
   private flush(): Promise<void> {
@@ -60,7 +61,10 @@ export class CopyWriter {
  */
 export async function copyInto(client: pg.ClientBase, table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number> {
   const writer = new CopyWriter(client, table, columns);
-  for (const row of rows) await writer.write(row);
+  for (const row of rows) {
+    const flushed = writer.write(row);
+    if (flushed) await flushed;
+  }
   return writer.end();
 }
 
@@ -116,17 +120,28 @@ export async function* copyBatches(client: pg.ClientBase, sql: string, batchSize
   for await (const chunk of source as AsyncIterable<Buffer>) {
     const lines = (rest + decoder.write(chunk)).split('\n');
     rest = lines.pop()!;
-    for (const line of lines) batch.push(line.split('\t').map(unescape));
+    for (const line of lines) batch.push(fields(line));
     if (batch.length >= batchSize) {
       yield batch;
       batch = [];
     }
   }
-  if (rest) batch.push(rest.split('\t').map(unescape));
+  if (rest) batch.push(fields(rest));
   if (batch.length) yield batch;
 }
 
-/** One row at a time over copyBatches, with a look at the next row (for merge joins). */
+/** The fields of a COPY text line, unescaped in place. */
+function fields(line: string): (string | null)[] {
+  const out: (string | null)[] = line.split('\t');
+  for (let i = 0; i < out.length; i++) out[i] = unescape(out[i] as string);
+  return out;
+}
+
+/**
+ * One row at a time over copyBatches, with a look at the next row (for merge joins). `peekNow` and
+ * `skip` work synchronously inside the current batch: a merge over millions of rows must not make
+ * a promise per row; `fill` awaits the next batch.
+ */
 export class RowCursor {
   private batch: (string | null)[][] = [];
   private index = 0;
@@ -134,18 +149,30 @@ export class RowCursor {
 
   constructor(private readonly source: AsyncGenerator<(string | null)[][]>) {}
 
-  async peek(): Promise<(string | null)[] | null> {
-    while (this.index >= this.batch.length) {
-      if (this.done) return null;
+  /** The next row; undefined when the batch is used up (call fill), null at the end. */
+  peekNow(): (string | null)[] | null | undefined {
+    if (this.index < this.batch.length) return this.batch[this.index]!;
+    return this.done ? null : undefined;
+  }
+
+  skip(): void {
+    this.index++;
+  }
+
+  async fill(): Promise<void> {
+    while (this.index >= this.batch.length && !this.done) {
       const next = await this.source.next();
-      if (next.done) {
-        this.done = true;
-        return null;
+      if (next.done) this.done = true;
+      else {
+        this.batch = next.value;
+        this.index = 0;
       }
-      this.batch = next.value;
-      this.index = 0;
     }
-    return this.batch[this.index]!;
+  }
+
+  async peek(): Promise<(string | null)[] | null> {
+    await this.fill();
+    return this.peekNow() ?? null;
   }
 
   async next(): Promise<(string | null)[] | null> {

@@ -59,6 +59,8 @@ export function decimalText(value: Dec, places = 6): string {
  * −1, 0 or 1. For hot loops over readings (a bill run compares millions of them).
  */
 export function compareDecimalText(a: string, b: string): number {
+  // Fast path: same length and the point at the same place (numeric(p, s) columns), and no leading zeros.
+  if (a.length === b.length && a.indexOf('.') === b.indexOf('.') && a.charCodeAt(0) !== 48 && b.charCodeAt(0) !== 48) return a === b ? 0 : a < b ? -1 : 1;
   const [ai = '', af = ''] = a.split('.');
   const [bi = '', bf = ''] = b.split('.');
   const aInt = ai.replace(/^0+(?=\d)/, '');
