@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { dec, type Dec } from '../../../server/src/shared/money/index.js';
 import {
-  compileRateSchedule,
   explainLine,
   rateCharges,
-  validateRateSchedule,
   type ChargeLine,
   type CompiledRateSchedule,
-  type RateScheduleRaw,
 } from '../../../server/src/rating/core/index.js';
-
-function schedule(raw: Partial<RateScheduleRaw> & { code: string }): CompiledRateSchedule {
-  const result = validateRateSchedule({
-    name: raw.code,
-    service: 'WATER',
-    volumeUnit: 'KGAL',
-    effectiveFrom: '2025-10-01',
-    ...raw,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return compileRateSchedule(result.value);
-}
+import { schedule } from './schedule-fixture.js';
 
 function lines(versions: CompiledRateSchedule[], usage: string, partial = false): readonly ChargeLine[] {
   return rateCharges({

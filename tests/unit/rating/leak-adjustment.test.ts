@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dec, ZERO, type Dec } from '../../../server/src/shared/money/index.js';
 import {
-  compileRateSchedule,
   leakAdjustment,
   rateCharges,
-  validateRateSchedule,
   type ChargesByService,
   type CompiledRateSchedule,
   type LeakPolicy,
-  type RateScheduleRaw,
 } from '../../../server/src/rating/core/index.js';
-
-function schedule(raw: Partial<RateScheduleRaw> & { code: string }): CompiledRateSchedule {
-  const result = validateRateSchedule({
-    name: raw.code,
-    service: 'WATER',
-    volumeUnit: 'KGAL',
-    effectiveFrom: '2025-10-01',
-    ...raw,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return compileRateSchedule(result.value);
-}
+import { schedule } from './schedule-fixture.js';
 
 const waterIncluded = schedule({
   code: 'W-RES-IN',

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { dec, ZERO } from '../../../server/src/shared/money/index.js';
 import {
-  compileRateSchedule,
   rateCharges,
   RatingError,
-  validateRateSchedule,
   type CompiledRateSchedule,
   type RateChargesResult,
-  type RateScheduleRaw,
   type UsageUnit,
 } from '../../../server/src/rating/core/index.js';
-
-function schedule(raw: Partial<RateScheduleRaw> & { code: string }): CompiledRateSchedule {
-  const result = validateRateSchedule({
-    name: raw.code,
-    service: 'WATER',
-    volumeUnit: 'KGAL',
-    effectiveFrom: '2025-10-01',
-    ...raw,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return compileRateSchedule(result.value);
-}
+import { schedule } from './schedule-fixture.js';
 
 interface BillOptions {
   usage: string;

@@ -1,28 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dec, ZERO } from '../../../server/src/shared/money/index.js';
 import {
-  compileRateSchedule,
   lastWinterMonths,
   rateCharges,
-  validateRateSchedule,
   winterAverageUsage,
   type CompiledRateSchedule,
   type RateChargesResult,
-  type RateScheduleRaw,
   type WinterHistoryPeriod,
 } from '../../../server/src/rating/core/index.js';
+import { schedule } from './schedule-fixture.js';
 
-function schedule(raw: Partial<RateScheduleRaw> & { code: string }): CompiledRateSchedule {
-  const result = validateRateSchedule({
-    name: raw.code,
-    service: 'SEWER',
-    volumeUnit: 'KGAL',
-    effectiveFrom: '2024-01-01',
-    ...raw,
-  });
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return compileRateSchedule(result.value);
-}
+const sewer = (raw: Parameters<typeof schedule>[0]) => schedule({ service: 'SEWER', effectiveFrom: '2024-01-01', ...raw });
 
 const period = (periodEnd: string, days: number, gallons: number): WinterHistoryPeriod => ({
   periodEnd,
@@ -113,7 +101,7 @@ describe('winterAverageUsage', () => {
 });
 
 describe('rateCharges with a winter average', () => {
-  const santaRosa = schedule({
+  const santaRosa = sewer({
     code: 'S-WQA',
     tiers: [{ upTo: null, rate: '12.79' }],
     winterAverage: { months: [11, 12, 1, 2, 3], mode: 'CAP' },
@@ -144,7 +132,7 @@ describe('rateCharges with a winter average', () => {
   );
 
   it('should use the previous winter when the period ends in a winter month', () => {
-    const dfj = schedule({
+    const dfj = sewer({
       code: 'S-DJF',
       tiers: [{ upTo: null, rate: '5.00' }],
       winterAverage: { months: [12, 1, 2], mode: 'CAP' },
@@ -159,7 +147,7 @@ describe('rateCharges with a winter average', () => {
     expect(r.lines[0]!.quantity!.toFixed()).toBe('4.5');
   });
 
-  const rioRancho = schedule({
+  const rioRancho = sewer({
     code: 'S-WQA-RR',
     tiers: [{ upTo: null, rate: '5.95' }],
     winterAverage: { months: [12, 1, 2], mode: 'REPLACE', defaultUsage: '5' },
