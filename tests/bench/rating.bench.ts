@@ -96,65 +96,33 @@ const random = (n: number): number => {
 const gallonUsages: Dec[] = Array.from({ length: 97 }, () => dec(1500 + random(14000)));
 const cubicFootUsages: Dec[] = Array.from({ length: 31 }, () => dec(200 + random(2600)));
 
+const gallonSchedules = [
+  { code: 'W-RES-IN', versions: [water, waterNext] },
+  { code: 'S-RES', versions: [sewer] },
+];
+const ccfSchedules = [
+  { code: 'W-CCF', versions: [waterCcf] },
+  { code: 'S-CCF', versions: [sewerCcf] },
+];
+const fullMonth = (start: string, end: string) => ({ period: { start, end }, partialPeriod: false });
+
+// The mix of a real cycle: mostly full months in gallons, some in cubic feet, a few move-ins and
+// move-outs, and the month a rate change takes effect.
 for (let i = 0; i < 1000; i += 1) {
   const kind = random(100);
   const size = sizes[random(100) < 80 ? 0 : 1 + random(4)]!;
-  if (kind < 76) {
-    cases.push({
-      schedules: [
-        { code: 'W-RES-IN', versions: [water, waterNext] },
-        { code: 'S-RES', versions: [sewer] },
-      ],
-      meterSize: size,
-      usage: { quantity: gallonUsages[i % 97]!, unit: 'GALLON' },
-      period: { start: '2026-03-02', end: '2026-03-31' },
-      partialPeriod: false,
-      standardDays: 30,
-      dwellingUnits: 1,
-    });
-  } else if (kind < 91) {
-    cases.push({
-      schedules: [
-        { code: 'W-CCF', versions: [waterCcf] },
-        { code: 'S-CCF', versions: [sewerCcf] },
-      ],
-      meterSize: size,
-      usage: { quantity: cubicFootUsages[i % 31]!, unit: 'CUBIC_FOOT' },
-      period: { start: '2026-03-02', end: '2026-03-31' },
-      partialPeriod: false,
-      standardDays: 30,
-      dwellingUnits: 1,
-    });
-  } else if (kind < 96) {
-    const moveIn = kind % 2 === 0;
-    cases.push({
-      schedules: [
-        { code: 'W-RES-IN', versions: [water, waterNext] },
-        { code: 'S-RES', versions: [sewer] },
-      ],
-      meterSize: size,
-      usage: { quantity: gallonUsages[i % 97]!, unit: 'GALLON' },
-      period: moveIn
-        ? { start: '2026-04-12', end: '2026-04-30' }
-        : { start: '2026-04-01', end: '2026-04-06' },
-      partialPeriod: true,
-      standardDays: 30,
-      dwellingUnits: 1,
-    });
-  } else {
-    cases.push({
-      schedules: [
-        { code: 'W-RES-IN', versions: [water, waterNext] },
-        { code: 'S-RES', versions: [sewer] },
-      ],
-      meterSize: size,
-      usage: { quantity: gallonUsages[i % 97]!, unit: 'GALLON' },
-      period: { start: '2026-05-01', end: '2026-05-31' },
-      partialPeriod: false,
-      standardDays: 30,
-      dwellingUnits: 1,
-    });
-  }
+  const gallons = { quantity: gallonUsages[i % 97]!, unit: 'GALLON' as const };
+  const shape =
+    kind < 76 ? { schedules: gallonSchedules, usage: gallons, ...fullMonth('2026-03-02', '2026-03-31') }
+    : kind < 91 ? { schedules: ccfSchedules, usage: { quantity: cubicFootUsages[i % 31]!, unit: 'CUBIC_FOOT' as const }, ...fullMonth('2026-03-02', '2026-03-31') }
+    : kind < 96 ? {
+        schedules: gallonSchedules,
+        usage: gallons,
+        period: kind % 2 === 0 ? { start: '2026-04-12', end: '2026-04-30' } : { start: '2026-04-01', end: '2026-04-06' },
+        partialPeriod: true,
+      }
+    : { schedules: gallonSchedules, usage: gallons, ...fullMonth('2026-05-01', '2026-05-31') };
+  cases.push({ ...shape, meterSize: size, standardDays: 30, dwellingUnits: 1 });
 }
 
 /** CPU seconds this process has used: the bench is single-threaded, so this is time on one core. */
