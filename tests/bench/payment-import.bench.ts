@@ -4,7 +4,7 @@
  *
  *   DATABASE_URL=postgresql://… node --import tsx tests/bench/payment-import.bench.ts
  *
- * Without DATABASE_URL an embedded PostgreSQL is started in a temporary folder. Seeds 100,000
+ * The database is made by lib/fresh-database.ts (DATABASE_URL, the local server, or an embedded one). Seeds 100,000
  * accounts set-based, writes three 100,000-line lockbox CSV files (1 % unknown accounts, which go to
  * suspense), imports each and prints `BENCH payment_import_100k_seconds <median of 3> s` (target
  * ≤ 5 s). The baseline, measured in the same run without psql: one `insert … select from unnest`
@@ -12,58 +12,17 @@
  * those rows from Node into PostgreSQL; printed as `BENCH payment_import_baseline_unnest_seconds`.
  * Also `BENCH payment_post_p95_ms`: 8 clerks posting counter payments at once (target ≤ 10 ms).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import pino from 'pino';
-import { ormConfig } from '../../server/src/mikro-orm.config.js';
 import { importPayments } from '../../server/src/payments/payment-import.service.js';
 import { PaymentMethod } from '../../server/src/payments/payment-enums.js';
 import { postPayment } from '../../server/src/payments/payment.service.js';
 import { fixedClock } from '../../server/src/shared/clock.js';
-import { startEmbeddedPostgres } from '../../server/src/shared/db/embedded-postgres.js';
 import { ImportFormat } from '../../server/src/shared/graphql/file-import.js';
+import { freshDatabase } from './lib/fresh-database.js';
 
 const ACCOUNTS = 100_000;
 pg.types.setTypeParser(pg.types.builtins.DATE, (text: string) => text);
-
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  let server = process.env.DATABASE_URL;
-  let stop: (() => Promise<void>) | undefined;
-  let dir: string | undefined;
-  if (!server) {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'cis-bench-pg-'));
-    const embedded = await startEmbeddedPostgres(dir, pino({ level: 'warn' }), 'postgres');
-    [server, stop] = [embedded.url, embedded.stop];
-  }
-  const name = `cis_bench_payments_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const orm = await MikroORM.init(ormConfig(url.toString()));
-  await orm.getMigrator().up();
-  await orm.close();
-  return {
-    url: url.toString(),
-    drop: async () => {
-      if (stop) {
-        await stop();
-        rmSync(dir!, { recursive: true, force: true });
-        return;
-      }
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
-}
 
 /** 100,000 customers, premises and ACTIVE accounts numbered 2000001…, written set-based (seed only: triggers off). */
 async function seedAccounts(pool: pg.Pool): Promise<void> {
@@ -126,7 +85,7 @@ async function postLatencyP95(services: Parameters<typeof postPayment>[0]): Prom
 }
 
 export async function runPaymentImportBench(): Promise<{ seconds: number }> {
-  const db = await freshDatabase();
+  const db = await freshDatabase('cis_bench_payments');
   const pool = new pg.Pool({ connectionString: db.url, max: 10 });
   pool.on('error', () => undefined); // idle connections closed by the final drop database
   try {
