@@ -400,19 +400,10 @@ class NachaParser {
     if (reason === undefined)
       this.warnings.push({ line: n, message: `return reason code ${code} is not a standard Nacha code` });
     this.records.push({
-      line: entry.line,
-      accountNumber: entry.individualId.length > 0 ? entry.individualId : null,
-      amount: centsToMoney(entry.amountCents)!,
-      receivedOn: this.fileCreationDate ?? '',
-      reference: entry.trace,
-      naturalKey: `ACH-RETURN:${originalTrace}:${entry.trace}`,
-      method: 'ACH',
+      ...this.entryFields(entry, originalTrace),
       kind: 'RETURN',
       returnCode: code,
       ...(reason !== undefined ? { returnReason: reason } : {}),
-      originalTrace,
-      transactionCode: entry.transactionCode,
-      ...(entry.individualName.length > 0 ? { payerName: entry.individualName } : {}),
     });
   }
 
@@ -434,21 +425,23 @@ class NachaParser {
     if (entry.kind !== null) bad(`second return/NOC addenda for the entry on line ${entry.line}`);
     if (!ok) return;
     entry.kind = 'NOC';
-    this.records.push({
+    this.records.push({ ...this.entryFields(entry, originalTrace), kind: 'NOC', changeCode: code, correctedData: corrected });
+  }
+
+  /** What a return and a notification of change both say about the entry they answer. */
+  private entryFields(entry: Entry, originalTrace: string) {
+    return {
       line: entry.line,
       accountNumber: entry.individualId.length > 0 ? entry.individualId : null,
       amount: centsToMoney(entry.amountCents)!,
       receivedOn: this.fileCreationDate ?? '',
       reference: entry.trace,
-      naturalKey: `ACH-NOC:${originalTrace}:${entry.trace}`,
-      method: 'ACH',
-      kind: 'NOC',
-      changeCode: code,
-      correctedData: corrected,
+      naturalKey: `ACH-${entry.kind}:${originalTrace}:${entry.trace}`,
+      method: 'ACH' as const,
       originalTrace,
       transactionCode: entry.transactionCode,
       ...(entry.individualName.length > 0 ? { payerName: entry.individualName } : {}),
-    });
+    };
   }
 
   private closeEntry(): void {
