@@ -21,7 +21,7 @@ const freePort = () => new Promise<number>(resolve => {
 });
 
 function start(dataDir: string, port: number, user?: { uid: number; gid: number }): ChildProcess {
-  const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, BOOTSTRAP_ADMIN_EMAIL: 'first.admin@utility.example', BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password', LOG_LEVEL: 'warn', HOME: dataDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, BOOTSTRAP_ADMIN_EMAIL: 'first.admin@utility.example', BOOTSTRAP_ADMIN_PASSWORD: 'first-admin-password', LOG_LEVEL: 'warn', HOME: dataDir };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], { env, stdio: ['ignore', 'ignore', 'pipe'], ...(user ?? {}) });
   children.push(child);

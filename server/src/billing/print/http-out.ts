@@ -7,9 +7,10 @@ export class ClientGone extends Error {
   }
 }
 
-export function startDownload(res: express.Response, contentType: string, fileName: string): void {
+/** Headers of a file download; `inline` for a PDF the browser should show (sample bills, one bill). */
+export function startDownload(res: express.Response, contentType: string, fileName: string, disposition: 'attachment' | 'inline' = 'attachment'): void {
   res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+  res.setHeader('Content-Disposition', `${disposition}; filename="${fileName}"`);
   res.setHeader('Cache-Control', 'no-store');
 }
 

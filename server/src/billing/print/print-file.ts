@@ -23,7 +23,7 @@ export async function writePrintFile(client: pg.ClientBase, run: PrintRun, write
   await write(printHeader());
   const tally = new PrintTally();
   let sequence = 0;
-  await streamBillDocuments(client, { runId: run.id }, BATCH, async docs => {
+  await streamBillDocuments(client, { runId: run.id }, { batchSize: BATCH, explain: false }, async docs => {
     let chunk = '';
     for (const doc of docs) {
       tally.add(doc);
@@ -65,6 +65,6 @@ export const EBILL_COLUMNS = ['account_number', 'customer_name', 'email', 'bill_
 /** The paperless bills of a run for the e-bill service, in bill order. */
 export async function writeEbills(client: pg.ClientBase, run: PrintRun, write: (chunk: string) => Promise<void>): Promise<number> {
   await write(csvRecord(EBILL_COLUMNS));
-  return streamBillDocuments(client, { runId: run.id, paperlessOnly: true }, BATCH, docs =>
+  return streamBillDocuments(client, { runId: run.id, paperlessOnly: true }, { batchSize: BATCH, explain: false }, docs =>
     write(docs.map(d => csvRecord([d.accountNumber, d.customerName, d.email ?? '', d.billNumber ?? '', d.amountDue, d.dueDate])).join('')));
 }

@@ -48,9 +48,9 @@ async function runPdf(ctx: Context, req: express.Request, res: express.Response)
   const sampleText = typeof req.query.sample === 'string' ? req.query.sample : undefined;
   const sample = sampleText === undefined ? undefined : Number(sampleText);
   if (sample !== undefined && !(Number.isInteger(sample) && sample >= 1 && sample <= MAX_SAMPLE)) throw BadUserInput.field('sample', `is a whole number from 1 to ${MAX_SAMPLE}`);
-  const names = printFileNames(run);
-  startDownload(res, 'application/pdf', sample ? names.pdf.replace('.pdf', `-sample-${sample}.pdf`) : names.pdf);
-  if (sample) res.setHeader('Content-Disposition', `inline; filename="${names.pdf.replace('.pdf', `-sample-${sample}.pdf`)}"`);
+  const { pdf } = printFileNames(run);
+  if (sample) startDownload(res, 'application/pdf', pdf.replace(/\.pdf$/, `-sample-${sample}.pdf`), 'inline');
+  else startDownload(res, 'application/pdf', pdf);
   await streaming(res, () => withReadSnapshot(ctx.app.pool, client =>
     streamBillsPdf(client, { runId: run.id, limit: sample }, res, { ...pageOptions(ctx), title: `Bills of run ${run.number}` })).then(() => undefined));
 }
@@ -65,8 +65,7 @@ async function billPdf(ctx: Context, req: express.Request, res: express.Response
     from bill b join account a on a.id = b.account_id join bill_run br on br.id = b.run_id where b.id = $1`, [id])).rows : [];
   const only = ownCustomerOnly(ctx);
   if (!rows[0] || (only && (rows[0].customer !== only || !rows[0].posted))) throw new NotFound('Bill', id);
-  startDownload(res, 'application/pdf', `bill-${id}.pdf`);
-  res.setHeader('Content-Disposition', `inline; filename="bill-${id}.pdf"`);
+  startDownload(res, 'application/pdf', `bill-${id}.pdf`, 'inline');
   await streaming(res, () => withReadSnapshot(ctx.app.pool, client =>
     streamBillsPdf(client, { billId: id }, res, { ...pageOptions(ctx), title: `Bill ${id}` })).then(() => undefined));
 }

@@ -5,7 +5,7 @@ import { drawCharges, drawReads } from './draw-charges.js';
 import { drawHeader } from './draw-header.js';
 import { drawStub } from './draw-stub.js';
 import { drawSummary, drawUsageChart } from './draw-summary.js';
-import { BOLD, PAGE, RIGHT_COL, type Doc } from './pdf-style.js';
+import { BOLD, PAGE, type Doc } from './pdf-style.js';
 
 export interface PageOptions {
   readonly utility: UtilityIdentity;
@@ -31,7 +31,6 @@ export function drawBillPage(doc: Doc, bill: BillDocument, opts: PageOptions): v
   drawCharges(doc, bill, readsEnd + 8);
   const summaryEnd = drawSummary(doc, bill, 222);
   drawUsageChart(doc, bill, summaryEnd + 10);
-  void RIGHT_COL;
   drawStub(doc, bill, opts.utility, name);
   if (bill.cancelled) watermark(doc, 'VOID');
   else if (!bill.posted) watermark(doc, 'DRAFT');

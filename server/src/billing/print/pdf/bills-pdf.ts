@@ -5,10 +5,21 @@ import type pg from 'pg';
 import { streamBillDocuments, type BillSelection } from '../bill-document.query.js';
 import { drained } from '../http-out.js';
 import { drawBillPage, type PageOptions } from './bill-page.js';
+import { releaseWrittenPages } from './page-memory.js';
 import { put } from './pdf-style.js';
 
 /** Bills read and drawn per round trip: small, so the pages in flight stay a few hundred KB. */
 const BATCH = 100;
+const PENDING_BYTES = 1 << 20;
+
+/** Waits until both the socket and pdfkit's own output buffer have room (a slow client must not let pages pile up). */
+async function flowed(doc: PDFKit.PDFDocument, res: express.Response): Promise<void> {
+  await drained(res);
+  while (doc.readableLength > PENDING_BYTES) {
+    await new Promise(resolve => setImmediate(resolve));
+    await drained(res);
+  }
+}
 
 /**
  * Streams a PDF of the selected bills to the response, one page per bill. pdfkit writes a page
@@ -19,11 +30,13 @@ export async function streamBillsPdf(client: pg.ClientBase, selection: BillSelec
   const doc = new PDFDocument({ autoFirstPage: false, size: 'LETTER', margin: 0, compress: true, info: { Title: opts.title, Author: opts.utility.name, Creator: 'utility billing' } });
   doc.pipe(res);
   let count = 0;
+  let released = 0;
   try {
-    await streamBillDocuments(client, selection, BATCH, async bills => {
+    await streamBillDocuments(client, selection, { batchSize: BATCH, explain: true }, async bills => {
       for (const bill of bills) drawBillPage(doc, bill, opts);
       count += bills.length;
-      await drained(res);
+      released = releaseWrittenPages(doc, released);
+      await flowed(doc, res);
     });
   } catch (error) {
     doc.unpipe(res);

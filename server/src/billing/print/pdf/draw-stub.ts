@@ -5,6 +5,8 @@ import { CUT_Y, MUTED, PAGE, put, RIGHT, RIGHT_COL, row, type Doc } from './pdf-
 
 /** The remittance stub under the cut line: what the lockbox reads back (account, amount, due date). */
 export function drawStub(doc: Doc, bill: BillDocument, utility: UtilityIdentity, customerName: string): void {
+  const contact = `Questions about your bill? Call ${utility.phone} or visit ${utility.web}.`;
+  put(doc, contact, PAGE.margin, CUT_Y - 18, { size: 8, color: MUTED, width: RIGHT - PAGE.margin });
   doc.save().moveTo(PAGE.margin, CUT_Y).lineTo(RIGHT, CUT_Y).lineWidth(0.6).dash(4, { space: 3 }).strokeColor(MUTED).stroke().undash().restore();
   put(doc, 'Please detach and return this part with your payment. Make checks payable to ' + utility.name + '.', PAGE.margin, CUT_Y + 5, { size: 7, color: MUTED, width: RIGHT - PAGE.margin });
 
@@ -24,7 +26,9 @@ export function drawStub(doc: Doc, bill: BillDocument, utility: UtilityIdentity,
   row(doc, 'Amount due', displayMoney(bill.amountDue), rx, CUT_Y + 70, w, { size: 11, bold: true });
   put(doc, 'Amount enclosed', rx, CUT_Y + 96, { size: 8.5, width: 80 });
   doc.rect(rx + 80, CUT_Y + 92, w - 80, 18).lineWidth(0.6).strokeColor(MUTED).stroke();
-  // A scan line in the usual lockbox order (account, bill, amount in cents), for OCR at the bank.
+  // A scan line in the usual lockbox order (account, bill, amount in cents), for OCR at the bank;
+  // none on a draft, which must never come back with a payment.
+  if (!bill.billNumber) return;
   const cents = bill.amountDue.startsWith('-') ? '0'.repeat(10) : bill.amountDue.replace('.', '').padStart(10, '0');
-  put(doc, `${bill.accountNumber} ${bill.billNumber ?? '0'} ${cents}`, x, CUT_Y + 134, { size: 9, width: RIGHT - x, align: 'right' });
+  put(doc, `${bill.accountNumber} ${bill.billNumber} ${cents}`, x, CUT_Y + 134, { size: 9, width: RIGHT - x, align: 'right' });
 }

@@ -1,7 +1,7 @@
 import type { BillDocument } from '../core/bill-document.js';
 import { displayDate, displayMoney, displayNumber, monthLabel } from '../core/display.js';
 import { dec, ZERO } from '../../../shared/money/index.js';
-import { ACCENT, BAR, MUTED, put, RIGHT_COL, row, rule, type Doc } from './pdf-style.js';
+import { ACCENT, BAR, MUTED, put, REGULAR, RIGHT_COL, row, rule, type Doc } from './pdf-style.js';
 
 /**
  * The account summary. billStatements' previous balance is the balance just before this bill, so
@@ -12,18 +12,19 @@ export function drawSummary(doc: Doc, bill: BillDocument, top: number): number {
   const { x, width } = RIGHT_COL;
   put(doc, 'ACCOUNT SUMMARY', x, top, { size: 9, bold: true, color: ACCENT, width });
   row(doc, 'Previous balance', displayMoney(bill.previousBalance), x, top + 16, width);
-  put(doc, `includes payments and credits of ${displayMoney(bill.paymentsAndCredits)} since your last bill`, x + 6, top + 28, { size: 6.8, color: MUTED, width: width - 6 });
-  row(doc, 'Current charges', displayMoney(bill.currentCharges), x, top + 42, width);
-  rule(doc, x, top + 55, x + width);
-  row(doc, 'AMOUNT DUE', displayMoney(bill.amountDue), x, top + 60, width, { size: 12, bold: true });
-  put(doc, `Due by ${displayDate(bill.dueDate)}`, x, top + 77, { size: 8.5, bold: true, width });
-  return top + 96;
+  doc.font(REGULAR).fontSize(6.8).fillColor(MUTED);
+  doc.text(`Includes payments and credits of ${displayMoney(bill.paymentsAndCredits)} received since your last bill.`, x + 6, top + 27, { width: width - 6, height: 16, ellipsis: true });
+  row(doc, 'Current charges', displayMoney(bill.currentCharges), x, top + 46, width);
+  rule(doc, x, top + 59, x + width);
+  row(doc, 'AMOUNT DUE', displayMoney(bill.amountDue), x, top + 64, width, { size: 12, bold: true });
+  put(doc, `Due by ${displayDate(bill.dueDate)}`, x, top + 81, { size: 8.5, bold: true, width });
+  return top + 100;
 }
 
 /** 13 bars of monthly usage, the billed month dark, empty months left blank (no bill, not zero). */
 export function drawUsageChart(doc: Doc, bill: BillDocument, top: number, height = 120): number {
   const { x, width } = RIGHT_COL;
-  put(doc, 'YOUR WATER USE, LAST 13 MONTHS (gallons)', x, top, { size: 8, bold: true, color: ACCENT, width });
+  put(doc, 'WATER USE, LAST 13 MONTHS (gal)', x, top, { size: 8, bold: true, color: ACCENT, width });
   const base = top + 16 + height;
   const step = width / bill.history.length;
   const max = bill.history.reduce((m, h) => (h.gallons !== null && dec(h.gallons).gt(m) ? dec(h.gallons) : m), ZERO);
