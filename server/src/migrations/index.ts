@@ -1,4 +1,5 @@
 import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261123174650_utility_letterhead } from './Migration20261123174650_utility_letterhead.js';
 import { Migration20261123173500_bulk_tables } from './Migration20261123173500_bulk_tables.js';
 import { Migration20261123165500_json_documents } from './Migration20261123165500_json_documents.js';
 import { Migration20261123162919_payment_indexes } from './Migration20261123162919_payment_indexes.js';
@@ -22,4 +23,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123162919_payment_indexes', class: Migration20261123162919_payment_indexes },
   { name: 'Migration20261123165500_json_documents', class: Migration20261123165500_json_documents },
   { name: 'Migration20261123173500_bulk_tables', class: Migration20261123173500_bulk_tables },
+  { name: 'Migration20261123174650_utility_letterhead', class: Migration20261123174650_utility_letterhead },
 ];

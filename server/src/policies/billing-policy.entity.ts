@@ -11,7 +11,7 @@ import { DateTimeScalar, DecimalScalar, MoneyScalar } from '../shared/graphql/sc
 @Entity({ tableName: 'billing_policy' })
 @Check({ name: 'billing_policy_one_row', expression: 'id = 1' })
 export class BillingPolicy {
-  [OptionalProps]?: 'updatedAt' | 'updatedBy';
+  [OptionalProps]?: 'updatedAt' | 'updatedBy' | 'utilityName' | 'remitTo' | 'utilityPhone' | 'utilityWeb';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: false })
@@ -72,6 +72,22 @@ export class BillingPolicy {
   @Field(() => MoneyScalar, { description: 'Adjustments above this (absolute value) need a supervisor other than the author.' })
   @Property({ type: 'decimal', precision: 14, scale: 2 })
   adjustmentApprovalAbove!: string;
+
+  @Field(() => String, { description: 'The utility as its bills name it (letterhead).' })
+  @Property({ type: 'text', default: 'City Water & Sewer Utility' })
+  utilityName!: string;
+
+  @Field(() => [String], { description: 'Remit-to address printed on the payment stub, one entry per line (at most 4).' })
+  @Property({ type: 'json', default: '["Utility Billing Office"]' })
+  remitTo!: string[];
+
+  @Field(() => String, { description: 'Customer service telephone printed on bills.' })
+  @Property({ type: 'text', default: '' })
+  utilityPhone!: string;
+
+  @Field(() => String, { description: 'Web address printed on bills.' })
+  @Property({ type: 'text', default: '' })
+  utilityWeb!: string;
 
   /** Deposit required of a new account by customer class, e.g. { RESIDENTIAL: "50.00" }. */
   @Property({ type: 'json' })

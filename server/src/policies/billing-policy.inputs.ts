@@ -19,6 +19,10 @@ export class BillingPolicyInput {
   @Field(() => DecimalScalar, { nullable: true }) leakExcessRate?: string;
   @Field(() => Boolean, { nullable: true }) leakCreditSewerOnExcess?: boolean;
   @Field(() => MoneyScalar, { nullable: true }) adjustmentApprovalAbove?: string;
+  @Field(() => String, { nullable: true }) utilityName?: string;
+  @Field(() => [String], { nullable: true, description: 'One entry per line, at most 4.' }) remitTo?: string[];
+  @Field(() => String, { nullable: true }) utilityPhone?: string;
+  @Field(() => String, { nullable: true }) utilityWeb?: string;
   @Field(() => [ClassDepositInput], { nullable: true, description: 'Deposits by customer class; classes not listed stay as they are.' })
   depositByClass?: ClassDepositInput[];
 }

@@ -27,6 +27,7 @@ export interface LoadedBillingPolicy {
 
 const DECIMALS = ['lateFeePercent', 'lateFeeFlat', 'returnedPaymentFee', 'reconnectFee', 'cutoffMinimumPastDue', 'leakMinRatio', 'leakExcessShare', 'leakExcessRate', 'adjustmentApprovalAbove'] as const;
 const INTEGERS = ['lateFeeGraceDays', 'cutoffDaysPastDue', 'leakOnceInMonths', 'leakBaselinePeriods'] as const;
+const LETTERHEAD = ['utilityName', 'remitTo', 'utilityPhone', 'utilityWeb'] as const;
 const COLUMNS = [...DECIMALS, ...INTEGERS, 'leakCreditSewerOnExcess', 'depositByClass'] as const;
 const snake = (name: string) => name.replace(/[A-Z]/g, c => `_${c.toLowerCase()}`);
 
@@ -61,6 +62,12 @@ function checkPolicy(input: BillingPolicyInput): void {
   }
   if (input.leakBaselinePeriods !== undefined && input.leakBaselinePeriods !== null) problems.check(input.leakBaselinePeriods >= 1, 'leakBaselinePeriods', 'must be at least 1');
   if (input.leakExcessShare != null) problems.check(dec(input.leakExcessShare).lte(1), 'leakExcessShare', 'is a fraction between 0 and 1');
+  if (input.utilityName != null) problems.check(input.utilityName.trim().length > 0 && input.utilityName.length <= 80, 'utilityName', 'is 1 to 80 characters');
+  if (input.remitTo != null) {
+    problems.check(input.remitTo.length >= 1 && input.remitTo.length <= 4, 'remitTo', 'is 1 to 4 lines');
+    input.remitTo.forEach((line, i) => problems.check(line.length <= 60, `remitTo[${i}]`, 'is at most 60 characters'));
+  }
+  for (const c of ['utilityPhone', 'utilityWeb'] as const) if (input[c] != null) problems.check(input[c]!.length <= 80, c, 'is at most 80 characters');
   (input.depositByClass ?? []).forEach((d, i) => problems.check(!dec(d.amount).isNegative(), `depositByClass[${i}].amount`, 'must not be negative'));
   problems.throwIfAny();
 }
@@ -75,7 +82,7 @@ export async function updateBillingPolicy(em: EntityManager, input: BillingPolic
   return em.transactional(async tx => {
     const policy = await tx.findOneOrFail(BillingPolicy, { id: 1 }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     const target = policy as unknown as Record<string, unknown>;
-    for (const c of [...DECIMALS, ...INTEGERS, 'leakCreditSewerOnExcess'] as const) {
+    for (const c of [...DECIMALS, ...INTEGERS, ...LETTERHEAD, 'leakCreditSewerOnExcess'] as const) {
       const value = input[c];
       if (value !== undefined && value !== null) target[c] = value;
     }

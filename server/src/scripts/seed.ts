@@ -47,7 +47,8 @@ async function seed(app: AppServices): Promise<void> {
     users[role] = { id: user.id, email, name: user.name, roles: [role], customerId: null, sessionId: '0', kind: 'SESSION' };
   }
   await updateBillingPolicy(em.fork(), { lateFeePercent: '10', lateFeeFlat: '5.00', lateFeeGraceDays: 5, returnedPaymentFee: '30.00', reconnectFee: '50.00',
-    leakMinRatio: '2', leakBaselinePeriods: 12, leakExcessShare: '0.5', leakExcessRate: '0', leakOnceInMonths: 12, adjustmentApprovalAbove: '250.00' } as never, users.ADMIN!.id);
+    leakMinRatio: '2', leakBaselinePeriods: 12, leakExcessShare: '0.5', leakExcessRate: '0', leakOnceInMonths: 12, adjustmentApprovalAbove: '250.00',
+    utilityName: 'Millbrook Water & Sewer', remitTo: ['Millbrook Utility Billing', 'PO Box 1000', 'Millbrook, TX 77641'], utilityPhone: '(409) 555-0100', utilityWeb: 'millbrook.example.gov' } as never, users.ADMIN!.id);
   for (const tariff of DEMO_TARIFFS) await createRateSchedule(em.fork(), tariff as never, users.ADMIN!.id);
   await createRateSchedule(em.fork(), demoRateChange(addDays(today.slice(0, 8) + '01', 14)) as never, users.ADMIN!.id);
   const cycleIds: string[] = [];

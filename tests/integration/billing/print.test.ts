@@ -183,6 +183,19 @@ describe('the PDF of all the bills', () => {
   });
 });
 
+describe('the letterhead', () => {
+  it("should print the utility's name, remit-to address and phone from the billing policy", async () => {
+    const bill = bills.find(b => b.account.id === s.accounts.paper.accountId);
+    await t.ok(`mutation { updateBillingPolicy(input: { utilityName: "Harlan County Water District", remitTo: ["Harlan Water Billing", "PO Box 4471", "Harlan, KY 40831"], utilityPhone: "(606) 555-0142" }) { utilityName remitTo } }`, {}, Role.ADMIN);
+    const text = pdfText((await get(`/bills/${bill.id}/bill.pdf`, Role.CLERK)).body);
+    for (const expected of ['Harlan County Water District', 'Harlan Water Billing', 'PO Box 4471', '(606) 555-0142']) expect(text).toContain(expected);
+    const refused = await t.gql(`mutation { updateBillingPolicy(input: { utilityName: " ", remitTo: [] }) { id } }`, {}, Role.ADMIN);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(refused.errors?.[0]?.extensions)).toContain('remitTo');
+    expect((await t.ok<any>(`{ billingPolicy { utilityName } }`)).billingPolicy.utilityName).toBe('Harlan County Water District');
+  });
+});
+
 describe('e-bills and access', () => {
   it('should list exactly the paperless accounts of the run with email, bill number, amount and due date', async () => {
     const r = await get(`/bill-runs/${s.julyRunId}/ebills.csv`);

@@ -9,11 +9,11 @@ import { startDownload, streaming, writeOut } from './http-out.js';
 import { loadPrintRun, requirePosted, requireSampleable, withReadSnapshot } from './print-access.js';
 import { printFileNames, printManifest, writeEbills, writePrintFile } from './print-file.js';
 import { streamBillsPdf } from './pdf/bills-pdf.js';
-import { UTILITY } from './utility-identity.js';
+import { loadUtilityIdentity } from './utility-identity.js';
 
 const MAX_SAMPLE = 500;
 const idParam = (req: express.Request) => String(req.params.id ?? '');
-const pageOptions = (ctx: Context) => ({ utility: UTILITY, mask: onlyReporting(ctx) ? maskText : (s: string) => s });
+const pageOptions = async (ctx: Context) => ({ utility: await loadUtilityIdentity(ctx.app.pool), mask: onlyReporting(ctx) ? maskText : (s: string) => s });
 
 async function postedRun(ctx: Context, req: express.Request) {
   const run = await loadPrintRun(ctx.app.pool, idParam(req));
@@ -49,10 +49,11 @@ async function runPdf(ctx: Context, req: express.Request, res: express.Response)
   const sample = sampleText === undefined ? undefined : Number(sampleText);
   if (sample !== undefined && !(Number.isInteger(sample) && sample >= 1 && sample <= MAX_SAMPLE)) throw BadUserInput.field('sample', `is a whole number from 1 to ${MAX_SAMPLE}`);
   const { pdf } = printFileNames(run);
+  const options = await pageOptions(ctx);
   if (sample) startDownload(res, 'application/pdf', pdf.replace(/\.pdf$/, `-sample-${sample}.pdf`), 'inline');
   else startDownload(res, 'application/pdf', pdf);
   await streaming(res, () => withReadSnapshot(ctx.app.pool, client =>
-    streamBillsPdf(client, { runId: run.id, limit: sample }, res, { ...pageOptions(ctx), title: `Bills of run ${run.number}` })).then(() => undefined));
+    streamBillsPdf(client, { runId: run.id, limit: sample }, res, { ...options, title: `Bills of run ${run.number}` })).then(() => undefined));
 }
 
 /**
@@ -65,9 +66,10 @@ async function billPdf(ctx: Context, req: express.Request, res: express.Response
     from bill b join account a on a.id = b.account_id join bill_run br on br.id = b.run_id where b.id = $1`, [id])).rows : [];
   const only = ownCustomerOnly(ctx);
   if (!rows[0] || (only && (rows[0].customer !== only || !rows[0].posted))) throw new NotFound('Bill', id);
+  const options = await pageOptions(ctx);
   startDownload(res, 'application/pdf', `bill-${id}.pdf`, 'inline');
   await streaming(res, () => withReadSnapshot(ctx.app.pool, client =>
-    streamBillsPdf(client, { billId: id }, res, { ...pageOptions(ctx), title: `Bill ${id}` })).then(() => undefined));
+    streamBillsPdf(client, { billId: id }, res, { ...options, title: `Bill ${id}` })).then(() => undefined));
 }
 
 /** Print and mail files of a run (office roles) and single bills (readers, and customers for their own). */

@@ -1,3 +1,5 @@
+import type pg from 'pg';
+
 /** Who the bill is from and where payments go: the letterhead and the remittance stub. */
 export interface UtilityIdentity {
   readonly name: string;
@@ -6,11 +8,11 @@ export interface UtilityIdentity {
   readonly web: string;
 }
 
-// Placeholder until the utility's identity is configuration (AppConfig or billing_policy): the
-// only place to change when it is.
-export const UTILITY: UtilityIdentity = {
-  name: 'City Water & Sewer Utility',
-  remitTo: ['Utility Billing Office', 'PO Box 1000', 'Port Arthur, TX 77641'],
-  phone: '(409) 555-0100',
-  web: 'utility.example.gov',
-};
+/** The letterhead as the billing policy holds it (the office edits it with updateBillingPolicy). */
+export async function loadUtilityIdentity(db: pg.Pool | pg.ClientBase): Promise<UtilityIdentity> {
+  const { rows } = await db.query<UtilityIdentity>(
+    `select utility_name as name, remit_to as "remitTo", utility_phone as phone, utility_web as web from billing_policy where id = 1`,
+  );
+  if (!rows[0]) throw new Error('billing_policy row 1 is missing (run the migrations)');
+  return rows[0];
+}
