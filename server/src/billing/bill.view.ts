@@ -5,6 +5,7 @@ import { BillStatus } from './billing-enums.js';
 import type { Bill } from './bill.entity.js';
 import type { BillRun } from './bill-run.entity.js';
 import type { BillMeterRead, BillStatement, ServiceTotal } from './bill-run.types.js';
+import { STATEMENT_CREDITS_SQL, STATEMENT_PREVIOUS_SQL } from './statement.sql.js';
 
 const POSTED = new Set(['POSTED', 'EXPORTED']);
 
@@ -35,11 +36,8 @@ export function serviceTotals(bill: Bill): ServiceTotal[] {
 export async function billStatements(pool: pg.Pool, billIds: readonly string[]): Promise<Map<string, BillStatement>> {
   const rows = await pool.query(`
     select b.id::text,
-      coalesce((select sum(e.amount) from ledger_entry e where e.account_id = b.account_id and e.posted_on < b.bill_date
-        and not (e.source = 'BILL' and e.source_id = b.id)), 0)::text as previous,
-      coalesce((select sum(e.amount) from ledger_entry e where e.account_id = b.account_id and e.amount < 0 and e.posted_on <= b.bill_date
-        and e.posted_on > coalesce((select max(p.bill_date) from bill p join bill_run pr on pr.id = p.run_id
-          where p.account_id = b.account_id and p.bill_date < b.bill_date and pr.status in ('POSTED','EXPORTED')), '-infinity'::date)), 0)::text as credits,
+      ${STATEMENT_PREVIOUS_SQL}::text as previous,
+      ${STATEMENT_CREDITS_SQL}::text as credits,
       b.total::text
     from bill b where b.id = any($1::bigint[])`, [billIds]);
   return new Map(rows.rows.map(r => [r.id, {

@@ -5,6 +5,7 @@ import { lineSummary, lineView, loadLine, type StoredLine } from '../../rating/l
 import { BILL_NUMBER_SQL } from '../posting/bill-numbers.js';
 import type { BillDocument, DocumentRead } from './core/bill-document.js';
 import { usageHistory } from './core/usage-history.js';
+import { STATEMENT_CREDITS_SQL, STATEMENT_PREVIOUS_SQL } from '../statement.sql.js';
 
 /** Which bills to read: a run's (not cancelled, in bill order, optionally only paperless or the first N) or one bill. */
 export type BillSelection = { runId: string; paperlessOnly?: boolean; limit?: number } | { billId: string };
@@ -12,13 +13,6 @@ export type BillSelection = { runId: string; paperlessOnly?: boolean; limit?: nu
 const POSTED = `('POSTED','EXPORTED')`;
 const day = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 
-// The statement mirrors billStatements (bill.view.ts) column for column; print.test.ts compares
-// the two for every bill, so the printed bill and the API cannot drift apart.
-const PREVIOUS = `coalesce((select sum(e.amount) from ledger_entry e where e.account_id = b.account_id and e.posted_on < b.bill_date
-  and not (e.source = 'BILL' and e.source_id = b.id)), 0)`;
-const CREDITS = `coalesce((select sum(e.amount) from ledger_entry e where e.account_id = b.account_id and e.amount < 0 and e.posted_on <= b.bill_date
-  and e.posted_on > coalesce((select max(p.bill_date) from bill p join bill_run pr on pr.id = p.run_id
-    where p.account_id = b.account_id and p.bill_date < b.bill_date and pr.status in ${POSTED}), '-infinity'::date)), 0)`;
 // Usage by month of period end over the 13 months up to this bill: posted bills, and this bill
 // even in a draft run (the chart of a sample bill shows the month being billed).
 const HISTORY = `(select json_agg(json_build_array(m, u)) from (select to_char(h.period_end, 'YYYY-MM') m, sum(h.usage)::text u
@@ -30,7 +24,7 @@ const COLUMNS = [
   'b.id', `case when br.first_bill_number is null then null else ${BILL_NUMBER_SQL} end`, 'br.number', `br.status in ${POSTED}`, 'b.cancelled_at is not null',
   'a.id', 'a.number', 'c.id', 'a.paperless', 'c.name', 'c.email', 'c.mailing_address', 'p.address', 'p.city', 'p.state', 'p.zip', 'cy.code', 'b.kind',
   day('b.bill_date'), day('b.due_date'), day('b.period_start'), day('b.period_end'), 'b.days', 'b.usage', 'b.estimated',
-  'b.reads', 'b.lines', 'b.total', PREVIOUS, CREDITS, HISTORY, 'b.bill_seq',
+  'b.reads', 'b.lines', 'b.total', STATEMENT_PREVIOUS_SQL, STATEMENT_CREDITS_SQL, HISTORY, 'b.bill_seq',
 ];
 const SEQ = COLUMNS.length - 1;
 /** Bills per COPY statement of a run: small enough to sort in work_mem and to send the first row at once. */
