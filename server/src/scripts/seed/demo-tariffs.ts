@@ -1,3 +1,5 @@
+import { dec, roundMoney } from '../../shared/money/index.js';
+
 /** The demo utility's tariffs (createRateSchedule inputs), shaped on published Texas city rates. */
 const sizes = [['5/8', '18.40'], ['3/4', '22.10'], ['1', '31.75'], ['1-1/2', '46.00'], ['2', '58.20']] as const;
 
@@ -9,12 +11,12 @@ export const DEMO_TARIFFS = [
   },
   {
     code: 'W-RES-OUT', name: 'Residential water, outside city', service: 'WATER', volumeUnit: 'KGAL', effectiveFrom: '2025-01-01',
-    fixedCharges: sizes.map(([meterSize, amount]) => ({ label: 'Base charge', amount: (Number(amount) * 1.5).toFixed(2), meterSize })),
+    fixedCharges: sizes.map(([meterSize, amount]) => ({ label: 'Base charge', amount: roundMoney(dec(amount).times('1.5')).toFixed(2), meterSize })),
     tiers: [{ upTo: '2', rate: '0' }, { upTo: '5', rate: '8.25' }, { upTo: '15', rate: '9.40' }, { upTo: null, rate: '11.70' }],
   },
   {
     code: 'W-COM', name: 'Commercial water', service: 'WATER', volumeUnit: 'KGAL', effectiveFrom: '2025-01-01',
-    fixedCharges: sizes.map(([meterSize, amount]) => ({ label: 'Base charge', amount: (Number(amount) * 1.25).toFixed(2), meterSize })),
+    fixedCharges: sizes.map(([meterSize, amount]) => ({ label: 'Base charge', amount: roundMoney(dec(amount).times('1.25')).toFixed(2), meterSize })),
     tiers: [{ upTo: null, rate: '6.10' }], minimumCharge: '35.00',
   },
   {
