@@ -1,11 +1,14 @@
 import { useMemo } from 'react';
-import { Admin } from 'react-admin';
+import { Admin, CustomRoutes } from 'react-admin';
 import { Provider as UrqlProvider } from 'urql';
 import { resourceElements } from './crud/resource-elements';
 import { createAuthProvider, createCrudProvider, createGraphqlClient } from './data-provider';
 import { LoginPage } from './LoginPage';
 import { screenOverrides } from './resources/overrides';
 import { resources } from './schema/resources';
+import { OfficeLayout } from './views/office-menu/OfficeMenu';
+import { OfficeProvider } from './views/shared/office-context';
+import { officeRoutes } from './views/routes';
 
 export interface BillingAdminProps {
   /** The GraphQL endpoint (default `/graphql`, same origin, where the session cookie applies). */
@@ -16,24 +19,31 @@ export interface BillingAdminProps {
   readonly basename?: string;
 }
 
-/** The billing office workspace: every resource of the schema, with generated screens and overrides. */
+/**
+ * The billing office workspace: the office's own views (edit list, bill runs, counter, drawers,
+ * suspense) and every resource of the schema, with generated screens and overrides.
+ */
 export const BillingAdmin = ({ endpoint = '/graphql', token, basename }: BillingAdminProps) => {
   const client = useMemo(() => createGraphqlClient({ endpoint, token }), [endpoint, token]);
   const dataProvider = useMemo(() => createCrudProvider(client, resources), [client]);
   const authProvider = useMemo(() => createAuthProvider(client, resources), [client]);
   return (
     <UrqlProvider value={client}>
-      <Admin
-        title="Utility billing"
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        loginPage={LoginPage}
-        requireAuth
-        disableTelemetry
-        {...(basename ? { basename } : {})}
-      >
-        {resourceElements(resources, screenOverrides)}
-      </Admin>
+      <OfficeProvider endpoint={endpoint}>
+        <Admin
+          title="Utility billing"
+          dataProvider={dataProvider}
+          authProvider={authProvider}
+          loginPage={LoginPage}
+          layout={OfficeLayout}
+          requireAuth
+          disableTelemetry
+          {...(basename ? { basename } : {})}
+        >
+          {resourceElements(resources, screenOverrides)}
+          <CustomRoutes>{officeRoutes}</CustomRoutes>
+        </Admin>
+      </OfficeProvider>
     </UrqlProvider>
   );
 };

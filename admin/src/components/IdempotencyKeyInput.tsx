@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { TextInput } from 'react-admin';
 
 /** A random UUID; `crypto.randomUUID` exists only on https and localhost. */
-function newKey(): string {
+export function newKey(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   bytes[6] = (bytes[6]! & 0x0f) | 0x40;

@@ -1,4 +1,5 @@
 import type { ScreenOverrides } from '../crud/resource-elements';
+import { AccountShow } from './accounts/AccountShow';
 import { CustomerShow } from './customers/CustomerShow';
 
 /**
@@ -6,5 +7,6 @@ import { CustomerShow } from './customers/CustomerShow';
  * per resource (`resources/<resource>/`) and an entry here; every other screen stays generated.
  */
 export const screenOverrides: Readonly<Record<string, ScreenOverrides>> = {
+  accounts: { show: AccountShow },
   customers: { show: CustomerShow },
 };

@@ -1,0 +1,74 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
+import { Button, Stack, Typography } from '@mui/material';
+import { fileRoutes } from '../shared/files';
+import { useFilesBase } from '../shared/office-context';
+import type { ConsoleRun } from './use-bill-run';
+
+const SAMPLEABLE = new Set(['CALCULATED', 'APPROVED', 'POSTED', 'EXPORTED']);
+const POSTED = new Set(['POSTED', 'EXPORTED']);
+export const SAMPLE_BILLS = 10;
+
+/** Sample bills as PDF once calculated (stamped DRAFT before posting); the vendor's files once posted. */
+export const PrintFiles = ({ run }: { run: ConsoleRun }) => {
+  const base = useFilesBase();
+  if (!SAMPLEABLE.has(run.status)) {
+    return (
+      <Typography variant="body2">Sample bills and print files come once the run is calculated.</Typography>
+    );
+  }
+  const posted = POSTED.has(run.status);
+  return (
+    <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap' }}>
+      <Button
+        href={fileRoutes.billsPdf(base, run.id, SAMPLE_BILLS)}
+        target="_blank"
+        rel="noopener"
+        startIcon={<PictureAsPdfIcon />}
+      >
+        Sample bills (PDF, first {SAMPLE_BILLS})
+      </Button>
+      {posted && (
+        <>
+          <Button
+            href={fileRoutes.printCsv(base, run.id)}
+            download
+            startIcon={<DownloadIcon />}
+            variant="outlined"
+          >
+            Print file (CSV)
+          </Button>
+          <Button
+            href={fileRoutes.manifest(base, run.id)}
+            download
+            startIcon={<DownloadIcon />}
+            variant="outlined"
+          >
+            Manifest
+          </Button>
+          <Button
+            href={fileRoutes.billsPdf(base, run.id)}
+            download
+            startIcon={<DownloadIcon />}
+            variant="outlined"
+          >
+            All bills (PDF)
+          </Button>
+          <Button
+            href={fileRoutes.ebills(base, run.id)}
+            download
+            startIcon={<DownloadIcon />}
+            variant="outlined"
+          >
+            E-bills (CSV)
+          </Button>
+        </>
+      )}
+      {!posted && (
+        <Typography variant="body2" sx={{ alignSelf: 'center' }}>
+          The print file, manifest and e-bills come after posting.
+        </Typography>
+      )}
+    </Stack>
+  );
+};
