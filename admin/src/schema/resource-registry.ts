@@ -54,6 +54,8 @@ export const resourceRegistry: Readonly<Record<string, ResourceConfig>> = {
     displayField: 'description',
     listColumns: ['postedOn', 'account', 'kind', 'description', 'amount', 'service', 'source'],
   },
+  // The bill run console (Billing office) is where runs are worked; this is the plain record list.
+  billRuns: { label: 'Bill run records', singular: 'Bill run', displayField: 'number' },
   routes: { displayField: 'code' },
   billingCycles: { displayField: 'name', writeRoles: ['ADMIN'] },
   auditEvents: {

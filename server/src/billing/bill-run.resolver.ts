@@ -15,6 +15,7 @@ import { workException, workExceptions } from './edit-list/exception-action.serv
 import * as lists from './bill-run.lists.js';
 import { progressOf, registerView } from './bill-run.views.js';
 import { BillConnection } from './bill.resolver.js';
+import { StaffMember, staffMember } from '../auth/staff.js';
 
 export const BillRunConnection = Connection(BillRun);
 export const BillRunExceptionConnection = Connection(BillRunException);
@@ -118,6 +119,21 @@ export class BillRunResolver {
   @FieldResolver(() => BillingCycle, { nullable: true })
   cycle(@Root() run: BillRun, @Ctx() ctx: Context): Promise<BillingCycle | null> | null {
     return run.cycle ? ctx.loaders.byId(BillingCycle).load(run.cycle.id) : null;
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  createdByUser(@Root() run: BillRun, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, run.createdBy);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  approvedByUser(@Root() run: BillRun, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, run.approvedBy);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  postedByUser(@Root() run: BillRun, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, run.postedBy);
   }
 
   @FieldResolver(() => BillRunProgress)

@@ -9,6 +9,7 @@ import { PaymentBatch } from './payment-batch.entity.js';
 import { PaymentListArgs } from './payment.inputs.js';
 import { PaymentConnection } from './payment.resolver.js';
 import { listPayments } from './payment.service.js';
+import { StaffMember, staffMember } from '../auth/staff.js';
 
 export const PaymentBatchConnection = Connection(PaymentBatch);
 
@@ -42,6 +43,16 @@ export class PaymentBatchResolver {
   @Mutation(() => PaymentBatch, { description: 'Closes a balanced drawer for the bank deposit; CONFLICT when it does not balance.' })
   postBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<PaymentBatch> {
     return batches.postBatch(ctx.em, id, ctx.user?.id ?? null);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  openedByUser(@Root() batch: PaymentBatch, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, batch.openedBy);
+  }
+
+  @FieldResolver(() => StaffMember, { nullable: true })
+  postedByUser(@Root() batch: PaymentBatch, @Ctx() ctx: Context): Promise<StaffMember | null> {
+    return staffMember(ctx, batch.postedBy);
   }
 
   @FieldResolver(() => BatchBalanceView, { description: 'The batch against its control count and total.' })

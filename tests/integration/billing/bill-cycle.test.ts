@@ -94,6 +94,14 @@ describe('a billing cycle from the edit list to the print file', () => {
     const actions = await t.sql(`select kind, by_email from bill_run_action where run_id = $1 order by id`, [runId]);
     expect(actions.map((a: any) => a.kind)).toEqual(['WORK_ORDER', 'ACCEPT', 'ESTIMATE', 'CORRECT_READ', 'HOLD']);
     for (const a of actions) expect(a.by_email).toMatch(/^clerk-/);
+
+    // The API names who worked each exception and gives its action history.
+    const { billRun } = await t.ok<any>(`query($id: ID!) { billRun(id: $id) { exceptions(first: 100) { nodes { code account { id }
+      resolvedByUser { name email } actions { kind code note at by { email } } } } } }`, { id: runId });
+    const highRow = billRun.exceptions.nodes.find((e: any) => e.code === 'HIGH' && e.account.id === A.high.accountId);
+    expect(highRow.resolvedByUser.email).toMatch(/^clerk-/);
+    expect(highRow.actions.map((a: any) => [a.kind, a.note])).toEqual([['WORK_ORDER', 'Called customer'], ['ACCEPT', 'Pool fill, customer confirmed']]);
+    for (const a of highRow.actions) expect(a.by.email).toMatch(/^clerk-/);
   });
 
   it('should accept many warnings at once, all or nothing', async () => {
@@ -152,8 +160,10 @@ describe('a billing cycle from the edit list to the print file', () => {
 
   it('should post as approved: bill numbers in order, charges in the ledger by service, balances', async () => {
     await t.ok(`mutation($id: ID!) { approveBillRun(id: $id) { status } }`, { id: runId }, Role.SUPERVISOR);
-    const { postBillRun } = await t.ok<any>(`mutation($id: ID!) { postBillRun(id: $id) { status total billCount bills(first: 20) { nodes { number status total account { id balance } } } } }`, { id: runId });
+    const { postBillRun } = await t.ok<any>(`mutation($id: ID!) { postBillRun(id: $id) { status postedByUser { email } approvedByUser { email } total billCount bills(first: 20) { nodes { number status total account { id balance } } } } }`, { id: runId });
     expect(postBillRun.status).toBe('POSTED');
+    expect(postBillRun.approvedByUser.email).toMatch(/^supervisor-/);
+    expect(postBillRun.postedByUser.email).toMatch(/^clerk-/);
     const numbers = postBillRun.bills.nodes.map((b: any) => b.number);
     expect(numbers.every((n: string) => /^B\d{10}$/.test(n))).toBe(true);
     expect([...numbers].sort()).toEqual(numbers);

@@ -11,7 +11,7 @@ afterAll(() => t.close());
 
 const OPEN = `mutation($i: OpenBatchInput!) { openBatch(input: $i) { id kind status methods businessDate drawer } }`;
 const BALANCE = `mutation($i: BalanceBatchInput!) { balanceBatch(input: $i) { id status balance { balanced actualCount actualTotal countDifference totalDifference byMethod { method count total } } } }`;
-const POST = `mutation($id: ID!) { postBatch(id: $id) { id status depositTotal postedAt } }`;
+const POST = `mutation($id: ID!) { postBatch(id: $id) { id status depositTotal postedAt openedByUser { email } postedByUser { email } } }`;
 
 describe('cash drawer batches', () => {
   it('should post a drawer only when the counted count and total match its payments', async () => {
@@ -31,6 +31,8 @@ describe('cash drawer batches', () => {
     expect(counted.balanceBatch.balance.byMethod).toEqual(expect.arrayContaining([{ method: 'CARD', count: 1, total: '19.99' }]));
     const posted = await t.ok<any>(POST, { id: batch.id });
     expect(posted.postBatch).toMatchObject({ status: 'POSTED', depositTotal: '132.75' }); // cash and checks; cards settle through the processor
+    expect(posted.postBatch.openedByUser.email).toMatch(/^clerk-/);
+    expect(posted.postBatch.postedByUser.email).toMatch(/^clerk-/);
 
     const late = await postPayment(t, { accountId: account.id, amount: '5.00', receivedOn: '2026-05-14', batchId: batch.id });
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'batchId' });
