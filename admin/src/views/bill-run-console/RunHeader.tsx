@@ -43,10 +43,10 @@ export const RunHeader = ({ run }: { run: ConsoleRun }) => {
         <Fact label="Bills">{run.billCount}</Fact>
         <Fact label="Total">{formatMoney(run.total)}</Fact>
         {run.approvedAt && (
-          <Fact label="Approved">{`${who(run.approvedBy)} · ${formatDateTime(run.approvedAt)}`}</Fact>
+          <Fact label="Approved">{`${who(run.approvedByUser ?? run.approvedBy)} · ${formatDateTime(run.approvedAt)}`}</Fact>
         )}
         {run.postedAt && (
-          <Fact label="Posted">{`${who(run.postedBy)} · ${formatDateTime(run.postedAt)}`}</Fact>
+          <Fact label="Posted">{`${who(run.postedByUser ?? run.postedBy)} · ${formatDateTime(run.postedAt)}`}</Fact>
         )}
         {run.exportedAt && <Fact label="Exported">{formatDateTime(run.exportedAt)}</Fact>}
       </Box>

@@ -23,8 +23,16 @@ const BillRunConsoleDocument = graphql(`
       calcFinishedAt
       approvedAt
       approvedBy
+      approvedByUser {
+        id
+        name
+      }
       postedAt
       postedBy
+      postedByUser {
+        id
+        name
+      }
       exportedAt
       cycle {
         id

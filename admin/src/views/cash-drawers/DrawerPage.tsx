@@ -45,13 +45,13 @@ export const DrawerPage = () => {
             data-testid="drawer-status"
           />
           <Typography color="text.secondary">
-            Business day {formatDate(batch.businessDate)} · opened by {who(batch.openedBy)}{' '}
+            Business day {formatDate(batch.businessDate)} · opened by {who(batch.openedByUser ?? batch.openedBy)}{' '}
             {formatDateTime(batch.openedAt)}
           </Typography>
         </Stack>
         {batch.postedAt && (
           <Typography variant="body2">
-            Posted by {who(batch.postedBy)} {formatDateTime(batch.postedAt)} · deposit{' '}
+            Posted by {who(batch.postedByUser ?? batch.postedBy)} {formatDateTime(batch.postedAt)} · deposit{' '}
             {formatMoney(batch.depositTotal)}
           </Typography>
         )}

@@ -36,6 +36,10 @@ const DrawersDocument = graphql(`
         businessDate
         status
         openedBy
+        openedByUser {
+          id
+          name
+        }
         balance {
           actualCount
           actualTotal
@@ -97,7 +101,7 @@ export const DrawersPage = () => {
               >
                 <TableCell>{d.name}</TableCell>
                 <TableCell>{formatDate(d.businessDate)}</TableCell>
-                <TableCell>{who(d.openedBy)}</TableCell>
+                <TableCell>{who(d.openedByUser ?? d.openedBy)}</TableCell>
                 <TableCell>
                   <Chip
                     size="small"

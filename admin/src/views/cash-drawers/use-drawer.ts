@@ -18,8 +18,16 @@ const DrawerDocument = graphql(`
       depositTotal
       openedAt
       openedBy
+      openedByUser {
+        id
+        name
+      }
       postedAt
       postedBy
+      postedByUser {
+        id
+        name
+      }
       balance {
         actualCount
         actualTotal

@@ -1,4 +1,7 @@
 import { Alert, Box, Chip, Link, Stack, Typography } from '@mui/material';
+import { formatDateTime } from '../../format/dates';
+import { humanize } from '../../format/labels';
+import { useWho } from '../shared/who';
 import { ExceptionActions, type ActRequest } from './ExceptionActions';
 import { ExceptionFigures } from './ExceptionFigures';
 import { AccountHistory } from './AccountHistory';
@@ -23,6 +26,7 @@ export const ExceptionDetail = ({ exception, detail, windowEnd, busy, onAct }: P
     );
   }
   const { account, inRun } = detail;
+  const who = useWho();
   return (
     <Box sx={{ display: 'grid', gap: 2 }} aria-label="Current exception" component="section">
       <Stack direction="row" sx={{ gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
@@ -45,6 +49,17 @@ export const ExceptionDetail = ({ exception, detail, windowEnd, busy, onAct }: P
         </Alert>
       )}
       <ExceptionActions disabled={busy} onAct={onAct} />
+      {exception.actions.length > 0 && (
+        <Box component="ol" aria-label="Actions taken" sx={{ m: 0, pl: 2.5 }}>
+          {exception.actions.map(a => (
+            <Typography component="li" variant="body2" key={a.id}>
+              {[humanize(a.workOrderType ?? a.kind), who(a.by ?? null), formatDateTime(a.at), a.note ? `“${a.note}”` : '']
+                .filter(Boolean)
+                .join(' · ')}
+            </Typography>
+          ))}
+        </Box>
+      )}
       {account ? (
         <AccountHistory account={account} windowEnd={windowEnd} />
       ) : (

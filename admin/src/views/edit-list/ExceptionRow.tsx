@@ -3,13 +3,14 @@ import { memo, useEffect, useRef } from 'react';
 import { formatDateTime } from '../../format/dates';
 import { humanize } from '../../format/labels';
 import type { EditListException } from './use-edit-list';
+import type { Someone } from '../shared/who';
 
 interface Props {
   readonly exception: EditListException;
   readonly index: number;
   readonly current: boolean;
   readonly selected: boolean;
-  readonly who: (id: string | null | undefined) => string;
+  readonly who: (someone: Someone) => string;
   readonly onPick: (index: number) => void;
   readonly onToggle: (id: string) => void;
 }
@@ -19,7 +20,7 @@ const STATUS_COLOR = { OPEN: 'warning', RECHECK: 'info', RESOLVED: 'success' } a
 /** What was done and by whom, from the server: "Accept · Counter Clerk (you) · Jul 6, 2026, 9:12 AM". */
 export function workedText(e: EditListException, who: Props['who']): string {
   const parts: string[] = [];
-  if (e.resolution) parts.push(humanize(e.resolution), who(e.resolvedBy), formatDateTime(e.resolvedAt));
+  if (e.resolution) parts.push(humanize(e.resolution), who(e.resolvedByUser ?? e.resolvedBy), formatDateTime(e.resolvedAt));
   if (e.workOrderId) parts.push(`work order #${e.workOrderId}`);
   if (e.note) parts.push(`“${e.note}”`);
   return parts.filter(Boolean).join(' · ');

@@ -37,6 +37,21 @@ const EditListDocument = graphql(`
           resolution
           resolvedAt
           resolvedBy
+          resolvedByUser {
+            id
+            name
+          }
+          actions {
+            id
+            kind
+            workOrderType
+            note
+            at
+            by {
+              id
+              name
+            }
+          }
           note
           workOrderId
           account {
