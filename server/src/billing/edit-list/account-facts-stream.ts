@@ -95,8 +95,11 @@ export async function* accountFactsStream(
       }
       yield out;
     }
+    while (await reads.next()); // read to the end of the COPY, so the connection is free again
   } finally {
-    while (await reads.next()); // drain, so the connection is free again
+    // Stopped early (an error downstream): a shared connection must still be freed for the rollback;
+    // dedicated ones are closed by the caller instead of draining a large stream.
+    if (buffered) while (await reads.next());
   }
 }
 

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { CopyWriter, copyInto } from '../../shared/db/copy.js';
+import { CopyWriter, copyInto, withCopyWriter } from '../../shared/db/copy.js';
 import { accountPeriod } from '../core/account-period.js';
 import { editChecks } from '../core/edit-checks.js';
 import { initialEditState, mergeRecheck, runDisposition, type AccountEditState } from '../core/edit-state.js';
@@ -37,11 +37,16 @@ export async function buildEditList(pool: pg.Pool, client: pg.ClientBase, runId:
   // A one-account run reads its facts in the caller's transaction (e.g. a final read just written).
   if (scope.accountId) return writeEditList(client, runId, null, accountFactsStream({ accounts: client, reads: client }, scope, null), true);
   const [accounts, reads] = [await pool.connect(), await pool.connect()];
+  let failure: Error | undefined;
   try {
     return await writeEditList(client, runId, null, accountFactsStream({ accounts, reads }, scope, null), false);
+  } catch (error) {
+    failure = error instanceof Error ? error : new Error(String(error));
+    throw error;
   } finally {
-    accounts.release();
-    reads.release();
+    // After a failure a COPY may still be streaming on these connections: close them, never pool them.
+    accounts.release(failure);
+    reads.release(failure);
   }
 }
 
@@ -78,18 +83,19 @@ async function writeEditList(client: pg.ClientBase, runId: string, accountId: st
   const scopeFilter = accountId ? ' and account_id = $2' : '';
   const scopeParams = accountId ? [runId, accountId] : [runId];
   if (!shared) await client.query(`delete from bill_run_account where run_id = $1${scopeFilter}`, scopeParams);
-  const accounts = shared ? null : new CopyWriter(client, 'bill_run_account', ACCOUNT_COLUMNS);
-  for await (const batch of stream) {
-    for (const item of batch) {
-      const row = checkAccount(runId, item, keptSeq, thresholds, states, summary, exceptions);
-      const flushed = accounts?.write(row);
-      if (flushed) await flushed;
-      if (accounts) continue;
-      rows.push(row);
+  const checkAll = async (writer: CopyWriter | null) => {
+    for await (const batch of stream) {
+      for (const item of batch) {
+        const row = checkAccount(runId, item, keptSeq, thresholds, states, summary, exceptions);
+        const flushed = writer?.write(row);
+        if (flushed) await flushed;
+        if (!writer) rows.push(row);
+      }
     }
-  }
-  if (accounts) await accounts.end();
+  };
+  if (!shared) await withCopyWriter(new CopyWriter(client, 'bill_run_account', ACCOUNT_COLUMNS), checkAll);
   else {
+    await checkAll(null);
     await client.query(`delete from bill_run_account where run_id = $1${scopeFilter}`, scopeParams);
     await copyInto(client, 'bill_run_account', ACCOUNT_COLUMNS, rows);
   }

@@ -53,6 +53,30 @@ export class CopyWriter {
     await this.done;
     return this.count;
   }
+
+  /**
+   * Abandons the COPY when the rows cannot be finished (an error while producing them): sends
+   * CopyFail, so the statement fails and the connection can roll back. A COPY left open would
+   * hold the transaction forever, the server waiting for rows that never come.
+   */
+  async abort(reason: unknown): Promise<void> {
+    this.chunk = '';
+    this.stream.destroy(reason instanceof Error ? reason : new Error(String(reason)));
+    await this.done.catch(() => undefined);
+  }
+}
+
+/** Runs `produce` against a COPY writer, ending it on success and aborting it on failure. */
+export async function withCopyWriter<T>(writer: CopyWriter, produce: (writer: CopyWriter) => Promise<T>): Promise<T> {
+  let result: T;
+  try {
+    result = await produce(writer);
+  } catch (error) {
+    await writer.abort(error);
+    throw error;
+  }
+  await writer.end();
+  return result;
 }
 
 /**
@@ -61,11 +85,13 @@ export class CopyWriter {
  */
 export async function copyInto(client: pg.ClientBase, table: string, columns: readonly string[], rows: Iterable<readonly unknown[]>): Promise<number> {
   const writer = new CopyWriter(client, table, columns);
-  for (const row of rows) {
-    const flushed = writer.write(row);
-    if (flushed) await flushed;
-  }
-  return writer.end();
+  await withCopyWriter(writer, async w => {
+    for (const row of rows) {
+      const flushed = w.write(row);
+      if (flushed) await flushed;
+    }
+  });
+  return writer.count;
 }
 
 function unescape(field: string): string | null {
