@@ -67,7 +67,8 @@ describe('resources found in the committed schema', () => {
     });
     expect(resource('accounts').update?.field).toBe('updateAccount');
     expect(resource('ledgerEntries').create).toBeUndefined();
-    expect(resource('routes').update).toBeUndefined();
+    expect(resource('routes').update?.field).toBe('updateRoute');
+    expect(resource('auditEvents').update).toBeUndefined();
   });
 
   it('should classify the fields of a customer: enum, dates, connection back by customerId', () => {
