@@ -4,7 +4,7 @@
  *
  *   DATABASE_URL=postgresql://… node --import tsx tests/bench/payment-import.bench.ts
  *
- * The database is made by lib/fresh-database.ts (DATABASE_URL, the local server, or an embedded one). Seeds 100,000
+ * The database is made by lib/fresh-database.ts (DATABASE_URL, else an embedded one). Seeds 100,000
  * accounts set-based, writes three 100,000-line lockbox CSV files (1 % unknown accounts, which go to
  * suspense), imports each and prints `BENCH payment_import_100k_seconds <median of 3> s` (target
  * ≤ 5 s). The baseline, measured in the same run without psql: one `insert … select from unnest`

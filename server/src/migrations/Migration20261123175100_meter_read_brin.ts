@@ -7,7 +7,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261123175100_meter_read_brin extends Migration {
 
   override async up(): Promise<void> {
-    this.addSql(`create index "meter_read_read_at_brin" on "meter_read" using brin ("read_at");`);
+    this.addSql(`create index if not exists "meter_read_read_at_brin" on "meter_read" using brin ("read_at");`);
   }
 
   override async down(): Promise<void> {

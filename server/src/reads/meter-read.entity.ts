@@ -28,7 +28,7 @@ export class MeterRead {
   @PrimaryKey({ type: new BigIntType('string') })
   id!: string;
 
-  @ManyToOne(() => Meter, { ref: true })
+  @ManyToOne(() => Meter, { ref: true, createForeignKeyConstraint: false })
   meter!: Ref<Meter>;
 
   @Field(() => DateScalar, { description: 'The day of the read, in the utility time zone.' })

@@ -15,18 +15,14 @@ export interface BenchDatabase {
 }
 
 /**
- * A fresh, migrated database for a benchmark: on DATABASE_URL's server when set, else on the local
- * PostgreSQL at 127.0.0.1:5432 when it answers, else on an embedded PostgreSQL in a temporary folder.
+ * A fresh, migrated database for a benchmark: on DATABASE_URL's server when set, else on the
+ * embedded PostgreSQL that `npm start` runs (the product's own settings), in a temporary folder.
  */
 export async function freshDatabase(prefix: string): Promise<BenchDatabase> {
-  let server = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+  let server = process.env.DATABASE_URL;
   let stop: (() => Promise<void>) | undefined;
   let dir: string | undefined;
-  try {
-    const probe = new pg.Client({ connectionString: server });
-    await probe.connect();
-    await probe.end();
-  } catch {
+  if (!server) {
     dir = mkdtempSync(path.join(os.tmpdir(), 'cis-bench-pg-'));
     chmodSync(dir, 0o755);
     const embedded = await startEmbeddedPostgres(dir, pino({ level: 'warn' }), 'postgres');

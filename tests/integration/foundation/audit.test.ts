@@ -53,3 +53,21 @@ describe('ledger immutability', () => {
     expect(balance.account.balance).toBe('52.75');
   });
 });
+
+describe('records the bulk tables point to', () => {
+  it('should refuse to delete a meter, an account or a bill run (their reads, bills and entries carry no foreign key)', async () => {
+    const cycle = await makeCycle(t);
+    const customer = await makeCustomer(t);
+    const { premise, meter } = await makeServicePoint(t, '2026-01-02');
+    const code = await makeRateSchedule(t);
+    const { startService } = await t.ok<any>(`mutation($i: StartServiceInput!) { startService(input: $i) { id } }`, {
+      i: { customerId: customer.id, premiseId: premise.id, startDate: '2026-01-02', cycleId: cycle.id, rateScheduleCodes: [code] },
+    });
+    const [run] = await t.sql(`insert into bill_run (number, kind, cycle_id, status, read_window_start, read_window_end, bill_date, due_date)
+      values ('RDEL', 'CYCLE', $1, 'CANCELLED', '2026-01-25', '2026-02-05', '2026-02-06', '2026-02-27') returning id`, [cycle.id]);
+    await expect(t.sql(`delete from meter where id = $1`, [meter.id])).rejects.toThrow(/meter rows are never deleted/);
+    await expect(t.sql(`delete from account where id = $1`, [startService.id])).rejects.toThrow(/account rows are never deleted/);
+    await expect(t.sql(`delete from bill_run where id = $1`, [run.id])).rejects.toThrow(/bill_run rows are never deleted/);
+    expect(await t.sql(`select count(*)::int n from meter_read where meter_id = $1`, [meter.id])).toEqual([{ n: 1 }]);
+  });
+});

