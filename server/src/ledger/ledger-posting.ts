@@ -3,6 +3,7 @@ import { copyInto } from '../shared/db/copy.js';
 import type { Dec } from '../shared/money/index.js';
 import { dec } from '../shared/money/index.js';
 import type { LedgerEntry as CoreEntry } from './core/types.js';
+import { NotFound } from '../shared/graphql/errors.js';
 import { allocateIds, chunks, rows, type Db } from './sql.js';
 
 /** A ledger entry to write: a core entry (its `id`, if any, is ignored) plus what the table records. */
@@ -36,6 +37,19 @@ function columns(entries: readonly EntryToPost[], ids: readonly string[]): unkno
 }
 
 /**
+ * Every entry's account must exist: ledger_entry carries no foreign key (its per-row check locked the
+ * account row of each of a bill run's entries), so the writers check, once per distinct account.
+ */
+async function requireAccounts(db: Db, accountIds: readonly string[]): Promise<void> {
+  const wanted = [...new Set(accountIds)];
+  if (!wanted.length) return;
+  const bad = wanted.find(id => !/^\d{1,18}$/.test(id));
+  if (bad !== undefined) throw new NotFound('Account', bad, 'accountId');
+  const missing = await rows<{ id: string }>(db, `select w.id::text from unnest($1::bigint[]) w(id) where not exists (select 1 from account a where a.id = w.id) limit 1`, [wanted]);
+  if (missing[0]) throw new NotFound('Account', missing[0].id, 'accountId');
+}
+
+/**
  * Writes ledger entries set-based (COPY from 1,000 entries on a pg client, else unnest, 20,000 rows
  * a statement) inside the caller's transaction and returns their ids in input order. Used by
  * imports, reversals, adjustments, deposits, late fees and bill posting (postPayment writes its one
@@ -44,6 +58,7 @@ function columns(entries: readonly EntryToPost[], ids: readonly string[]): unkno
  * its id is null: a second run adds nothing.
  */
 export async function postEntries(db: Db, entries: readonly EntryToPost[], options: { onConflictDoNothing?: boolean } = {}): Promise<(string | null)[]> {
+  await requireAccounts(db, entries.map(e => e.accountId));
   const ids = await allocateIds(db, 'ledger_entry_id_seq', entries.length);
   if (entries.length >= COPY_FROM && !options.onConflictDoNothing && !('getConnection' in db)) {
     await copyInto(db as pg.ClientBase, 'ledger_entry', COLUMNS, entries.map((e, i) => rowOf(e, ids[i]!)));

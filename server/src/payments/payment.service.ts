@@ -56,37 +56,34 @@ const FIND_BY_KEY = `select id::text, request_hash, account_id::text as "account
  * one transaction (the counter's hot path: p95 ≤ 10 ms). ON CONFLICT on the idempotency key's unique
  * index makes a concurrent request with the same key wait for the first to commit and then insert
  * nothing. A drawer must be OPEN and take the method (its row is share-locked by the statement, so
- * postBatch cannot close it under the payment). An unknown account fails the entry's foreign key.
+ * postBatch cannot close it under the payment). An unknown account writes nothing and is NOT_FOUND.
  */
-const INSERT_PAYMENT = `with b as (select id from payment_batch where id = $8::bigint and status = 'OPEN' and $3::text = any(methods) for share),
+const INSERT_PAYMENT = `with acct as (select id from account where id = $1::bigint),
+  b as (select id from payment_batch where id = $8::bigint and status = 'OPEN' and $3::text = any(methods) for share),
   p as (
     insert into payment (id, account_id, amount, method, status, received_on, reference, idempotency_key, request_hash, batch_id, note, entry_id, created_by)
     select nextval('payment_id_seq'), $1::bigint, $2::numeric, $3::payment_method, 'POSTED', $4::date, $5, $6, $7, $8::bigint, $9, nextval('ledger_entry_id_seq'), $10::bigint
-    where $8::bigint is null or exists (select 1 from b)
+    where exists (select 1 from acct) and ($8::bigint is null or exists (select 1 from b))
     on conflict (idempotency_key) where idempotency_key is not null do nothing
     returning id, entry_id),
   e as (insert into ledger_entry (id, account_id, kind, amount, posted_on, method, description, source, source_id, created_by)
     select entry_id, $1::bigint, 'PAYMENT', -($2::numeric), $4::date, $3::text, $11, 'PAYMENT', id, $10::bigint from p),
   a as (insert into audit_event (actor_id, actor_email, operation, request_id, entity, entity_id, action, after)
     select $12::bigint, $13, $14, $15, 'payment', id::text, 'INSERT', $16::jsonb from p)
-  select id::text from p`;
+  select (select id::text from p) as id, exists (select 1 from acct) as account`;
 
 async function insertPayment(db: Db, input: PaymentInput, hash: string, userId: string | null): Promise<string | null> {
   if (!/^\d{1,18}$/.test(input.accountId)) throw new NotFound('Account', input.accountId, 'accountId');
   if (input.batchId && !/^\d{1,18}$/.test(input.batchId)) throw new NotFound('Payment batch', input.batchId, 'batchId');
   const reference = input.reference?.trim() || null;
   const actor = currentActor();
-  try {
-    const row = await one<{ id: string }>(db, INSERT_PAYMENT, [
-      input.accountId, input.amount, input.method, input.receivedOn, reference, input.idempotencyKey, hash, input.batchId ?? null, input.note?.trim() || null, userId,
-      `Payment, ${input.method.toLowerCase()}${reference ? ` ${reference}` : ''}`,
-      actor?.userId ?? null, actor?.email ?? 'system', actor?.operation ?? null, actor?.requestId ?? null, JSON.stringify(input),
-    ]);
-    return row?.id ?? null;
-  } catch (error) {
-    if ((error as { constraint?: string }).constraint === 'ledger_entry_account_id_foreign') throw new NotFound('Account', input.accountId, 'accountId');
-    throw error;
-  }
+  const row = await one<{ id: string | null; account: boolean }>(db, INSERT_PAYMENT, [
+    input.accountId, input.amount, input.method, input.receivedOn, reference, input.idempotencyKey, hash, input.batchId ?? null, input.note?.trim() || null, userId,
+    `Payment, ${input.method.toLowerCase()}${reference ? ` ${reference}` : ''}`,
+    actor?.userId ?? null, actor?.email ?? 'system', actor?.operation ?? null, actor?.requestId ?? null, JSON.stringify(input),
+  ]);
+  if (!row?.account) throw new NotFound('Account', input.accountId, 'accountId');
+  return row.id;
 }
 
 /**

@@ -20,6 +20,9 @@ describe('adjustments', () => {
     await postCharge(t, account.id, '120.00', '2026-06-30', '2026-07-20');
     const { createAdjustment: adj } = await t.ok<any>(CREATE, { i: { accountId: account.id, amount: '-100.00', reasonCode: 'meter_error', note: 'Register misread', service: 'WATER' } });
     expect(adj).toMatchObject({ amount: '-100.00', status: 'POSTED', reasonCode: 'METER_ERROR', note: 'Register misread', postedOn: '2026-07-15', reason: { description: 'Misread or faulty meter' } });
+    const nowhere = await t.gql(CREATE, { i: { accountId: '999999999', amount: '-5.00', reasonCode: 'GOODWILL', note: 'No such account' } });
+    expect(nowhere.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(await t.sql(`select count(*)::int n from ledger_entry where account_id = 999999999`)).toEqual([{ n: 0 }]);
     expect(adj.createdBy).toBeTruthy();
     expect(await balanceOf(t, account.id)).toBe('20.00');
     const [entry] = await t.sql('select kind, amount::text, service, source from ledger_entry where id = $1', [adj.entryId]);

@@ -76,6 +76,8 @@ describe('transfers and refunds', () => {
     const payment = await paid(wrong.id, '45.00');
     const moved = await t.ok<any>(TRANSFER, { i: { paymentId: payment.id, toAccountId: right.id, reason: 'Posted to the neighbour' } }, Role.SUPERVISOR);
     expect(moved.transferPayment).toMatchObject({ accountId: right.id, status: 'POSTED' });
+    const nowhere = await t.gql(TRANSFER, { i: { paymentId: payment.id, toAccountId: '999999999', reason: 'No such account' } }, Role.SUPERVISOR);
+    expect(nowhere.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'toAccountId' });
     expect([await balanceOf(t, wrong.id), await balanceOf(t, right.id)]).toEqual(['0.00', '0.00']);
     const kinds = await t.sql(`select kind, amount::text from ledger_entry where account_id = $1 order by id`, [wrong.id]);
     expect(kinds).toEqual([{ kind: 'PAYMENT', amount: '-45.00' }, { kind: 'TRANSFER', amount: '45.00' }]);
