@@ -21,7 +21,7 @@ async function billMonth(month: string) {
 }
 
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ ownDatabase: true });
   setup = await makeBillingSetup(t);
   // 5,000 gallons a month, then a leak: 30,000 gallons in June (read July 1).
   const values = ['5000', '10000', '15000', '20000', '50000'];

@@ -12,7 +12,7 @@ const get = (path: string, as: Role | null = Role.CLERK, customerId?: string) =>
 const dollars = (money: string) => `$${money.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ ownDatabase: true });
   base = await t.listen();
   s = await printScenario(t);
 });

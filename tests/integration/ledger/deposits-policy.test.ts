@@ -8,7 +8,7 @@ import { balanceOf, makeAccount, postCharge, Role } from '../payments/fixtures.j
 
 let t: TestServer;
 beforeAll(async () => {
-  t = await startTestServer({ clock: fixedClock('2026-08-20T16:00:00Z') });
+  t = await startTestServer({ clock: fixedClock('2026-08-20T16:00:00Z'), ownDatabase: true });
 });
 afterAll(() => t.close());
 

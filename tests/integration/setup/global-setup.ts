@@ -11,6 +11,8 @@ import { startEmbeddedPostgres } from '../../../server/src/shared/db/embedded-po
 declare module 'vitest' {
   export interface ProvidedContext {
     dbUrl: string;
+    /** A migrated database nobody connects to: the template of a test file's own database. */
+    templateDbUrl: string;
   }
 }
 
@@ -41,7 +43,14 @@ export default async function setup(project: TestProject) {
   const orm = await MikroORM.init(ormConfig(dbUrl));
   await orm.getMigrator().up();
   await orm.close();
+  const template = `${name}_template`;
+  const copier = new pg.Client({ connectionString: serverUrl });
+  await copier.connect();
+  await copier.query(`create database ${template} template ${name}`);
+  await copier.end();
+  url.pathname = `/${template}`;
   project.provide('dbUrl', dbUrl);
+  project.provide('templateDbUrl', url.toString());
 
   return async () => {
     if (stopEmbedded) {
@@ -52,6 +61,7 @@ export default async function setup(project: TestProject) {
     const client = new pg.Client({ connectionString: serverUrl });
     await client.connect();
     await client.query(`drop database if exists ${name} with (force)`);
+    await client.query(`drop database if exists ${template} with (force)`);
     await client.end();
   };
 }

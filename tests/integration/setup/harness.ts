@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import pg from 'pg';
 import pino from 'pino';
 import { inject } from 'vitest';
 import { createUser, issue } from '../../../server/src/auth/auth.service.js';
@@ -33,8 +34,34 @@ export interface TestServer {
 
 const PASSWORD = 'test-password-123';
 
-export async function startTestServer(options: { clock?: Clock } = {}): Promise<TestServer> {
-  const dbUrl = inject('dbUrl');
+/**
+ * A database of the test file's own, cloned from the migrated template: for files that change what
+ * is one row for the whole utility (the billing policy), which other files running at the same time
+ * rely on. Dropped by `close`.
+ */
+async function ownDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const template = new URL(inject('templateDbUrl'));
+  const name = `${template.pathname.slice(1).replace(/_template$/, '')}_own_${randomUUID().slice(0, 8)}`;
+  const server = new URL(template);
+  server.pathname = '/postgres';
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: server.toString() });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  await admin(`create database ${name} template ${template.pathname.slice(1)}`);
+  const url = new URL(template);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => admin(`drop database if exists ${name} with (force)`) };
+}
+
+export async function startTestServer(options: { clock?: Clock; ownDatabase?: boolean } = {}): Promise<TestServer> {
+  const own = options.ownDatabase ? await ownDatabase() : null;
+  const dbUrl = own?.url ?? inject('dbUrl');
   const config = { ...readConfig({ NODE_ENV: 'test', LOG_LEVEL: 'warn' }), databaseUrl: dbUrl, runJobs: false };
   const running = await startServices(config, dbUrl, pino({ level: 'warn' }), { clock: options.clock, inlineJobs: true });
   const tokens = new Map<string, Promise<string>>();
@@ -91,6 +118,7 @@ export async function startTestServer(options: { clock?: Clock } = {}): Promise<
     async close() {
       if (server) await new Promise(resolve => server!.close(resolve));
       await running.close();
+      await own?.drop();
     },
   };
 }
