@@ -88,7 +88,9 @@ export async function runBillRunBench(accounts = 100_000): Promise<{ seconds: nu
     return { seconds, billsPerSecond: bill_count / seconds, peakRssMb, baselineSeconds };
   } finally {
     await running.close();
-    await db.drop();
+    // BENCH_KEEP=1 leaves the database for a look at its plans (with DATABASE_URL set).
+    if (process.env.BENCH_KEEP) console.log(`# kept ${db.url}`);
+    else await db.drop();
   }
 }
 

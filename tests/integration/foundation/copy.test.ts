@@ -28,6 +28,21 @@ describe('COPY helpers', () => {
     }
   });
 
+  it('should write objects as JSON whatever their strings hold (quotes, backslashes, tabs, newlines)', async () => {
+    const client = await t.running.services.pool.connect();
+    try {
+      await client.query('begin');
+      await client.query(`create temp table copy_json (id int, doc jsonb) on commit drop`);
+      const docs = [{ d: '5/8" meter' }, { d: 'C:\\path\\x', t: 'a\tb\nc\rd' }, [['x', null, 1.5]], { plain: 'no escapes' }];
+      await copyInto(client, 'copy_json', ['id', 'doc'], docs.map((doc, i) => [i + 1, doc]));
+      const back = (await client.query(`select doc from copy_json order by id`)).rows.map(r => r.doc);
+      expect(back).toEqual(docs);
+      await client.query('rollback');
+    } finally {
+      client.release();
+    }
+  });
+
   it('should abandon a COPY whose rows fail part-way: nothing written, and the connection can roll back and go on', async () => {
     const client = await t.running.services.pool.connect();
     try {

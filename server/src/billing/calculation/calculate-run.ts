@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import { auditWithClient } from '../../audit/audit.service.js';
 import { addMonths } from '../../shared/dates/index.js';
-import { copyInto, copyOut } from '../../shared/db/copy.js';
+import { copyBatches, copyInto, copyOut, CopyWriter, withCopyWriter } from '../../shared/db/copy.js';
 import { withTransaction } from '../../shared/db/transaction.js';
 import { dec, moneyText, ZERO, type Dec } from '../../shared/money/index.js';
 import type { WinterHistoryPeriod } from '../../rating/core/winter-average.js';
@@ -40,11 +40,11 @@ async function prepare(db: Queryable, em: EntityManager, runId: string) {
   return { run, schedules, winter };
 }
 
-async function chunk(client: pg.ClientBase, prepared: Awaited<ReturnType<typeof prepare>>, from: number, to: number): Promise<void> {
+async function chunk(client: pg.ClientBase, prepared: Awaited<ReturnType<typeof prepare>>, from: number, to: number, reader: pg.ClientBase | null): Promise<void> {
   const { run, schedules, winter } = prepared;
   const winterHistory = winter ? await loadWinterHistory(client, run.id, from, to, addMonths(run.bill_date, -14)) : new Map();
   const ratingRun: RunRating = { runId: run.id, kind: run.kind, billDate: run.bill_date, dueDate: run.due_date, standardDays: run.standard_days, schedules, winterHistory };
-  await calculateChunk(client, ratingRun, from, to);
+  await calculateChunk(client, ratingRun, from, to, reader);
 }
 
 async function finish(client: pg.ClientBase, runId: string): Promise<void> {
@@ -62,14 +62,25 @@ async function finish(client: pg.ClientBase, runId: string): Promise<void> {
 export async function calculateRun(pool: pg.Pool, em: EntityManager, runId: string, onChunk?: (done: number, total: number) => void, chunkSize = CHUNK_ACCOUNTS): Promise<void> {
   const prepared = await prepare(pool, em, runId);
   const { run } = prepared;
-  for (let from = run.done_accounts; from < run.total_accounts; from += chunkSize) {
-    const to = Math.min(from + chunkSize, run.total_accounts);
-    await withTransaction(pool, async client => {
-      const mark = (await client.query(`select done_accounts from bill_run where id = $1 for update`, [runId])).rows[0].done_accounts;
-      if (mark !== from) throw new Error(`run ${runId} moved on to ${mark} while calculating from ${from}`);
-      await chunk(client, prepared, from, to);
-    });
-    onChunk?.(to, run.total_accounts);
+  // The chunk's accounts are read on a second connection while its bills are written on the first:
+  // PostgreSQL takes the bills on one core while rating runs on the other.
+  const reader = await pool.connect();
+  let failure: Error | undefined;
+  try {
+    for (let from = run.done_accounts; from < run.total_accounts; from += chunkSize) {
+      const to = Math.min(from + chunkSize, run.total_accounts);
+      await withTransaction(pool, async client => {
+        const mark = (await client.query(`select done_accounts from bill_run where id = $1 for update`, [runId])).rows[0].done_accounts;
+        if (mark !== from) throw new Error(`run ${runId} moved on to ${mark} while calculating from ${from}`);
+        await chunk(client, prepared, from, to, reader);
+      });
+      onChunk?.(to, run.total_accounts);
+    }
+  } catch (error) {
+    failure = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    reader.release(failure); // a COPY may still be streaming on it after a failure: closed, not pooled
   }
   await withTransaction(pool, client => finish(client, runId));
 }
@@ -77,43 +88,67 @@ export async function calculateRun(pool: pg.Pool, em: EntityManager, runId: stri
 /** Calculates a small run (one account: a final or off-cycle bill) inside the caller's transaction. */
 export async function calculateWithin(client: pg.ClientBase, em: EntityManager, runId: string): Promise<void> {
   const prepared = await prepare(client, em, runId);
-  await chunk(client, prepared, prepared.run.done_accounts, prepared.run.total_accounts);
+  await chunk(client, prepared, prepared.run.done_accounts, prepared.run.total_accounts, null);
   await finish(client, runId);
 }
 
-async function calculateChunk(client: pg.ClientBase, run: RunRating, from: number, to: number): Promise<void> {
+/**
+ * Rates the accounts of a chunk into bills. With a `reader` (a second connection), accounts stream
+ * in on it while bills stream out on `client`; without one (a run inside the caller's transaction,
+ * whose rows only that transaction sees), the accounts are read first, then the bills written.
+ */
+async function calculateChunk(client: pg.ClientBase, run: RunRating, from: number, to: number, reader: pg.ClientBase | null): Promise<void> {
   const offset = Number((await client.query(`select count(*) n from bill_run_account where run_id = $1 and seq <= $2 and disposition = 'BILLABLE'`, [run.runId, from])).rows[0].n);
-  const rows: (string | null)[][] = [];
-  await copyOut(client, calculationQuery(run.runId, from, to), batch => void rows.push(...batch));
-  const bills: unknown[][] = [];
+  const query = calculationQuery(run.runId, from, to);
+  let input: AsyncIterable<(string | null)[][]> | Iterable<(string | null)[][]>;
+  if (reader) input = copyBatches(reader, query);
+  else {
+    const rows: (string | null)[][] = [];
+    await copyOut(client, query, batch => void rows.push(...batch));
+    input = [rows];
+  }
   const register = new Map<string, { service: string; scheduleCode: string; bills: number; usage: Dec; amount: Dec }>();
   const noRate: { accountId: string; reason: string }[] = [];
   let total = ZERO;
-  for (const row of rows) {
-    try {
-      const rated = rateBill(run, row, offset + bills.length + 1);
-      bills.push(rated.row);
-      total = total.plus(rated.total);
-      for (const s of rated.bySchedule) {
-        const r = register.get(s.scheduleCode) ?? { service: s.service, scheduleCode: s.scheduleCode, bills: 0, usage: ZERO, amount: ZERO };
-        r.bills++;
-        r.usage = r.usage.plus(rated.usage);
-        r.amount = r.amount.plus(s.amount);
-        register.set(s.scheduleCode, r);
+  let billCount = 0;
+  const rateAll = async (emit: (bill: unknown[]) => Promise<void> | undefined) => {
+    for await (const batch of input) {
+      for (const row of batch) {
+        let rated;
+        try {
+          rated = rateBill(run, row, offset + billCount + 1);
+        } catch (error) {
+          if (!(error instanceof RatingError)) throw error;
+          noRate.push({ accountId: row[0]!, reason: `No rate: ${error.message}` });
+          continue;
+        }
+        billCount++;
+        total = total.plus(rated.total);
+        for (const s of rated.bySchedule) {
+          const r = register.get(s.scheduleCode) ?? { service: s.service, scheduleCode: s.scheduleCode, bills: 0, usage: ZERO, amount: ZERO };
+          r.bills++;
+          r.usage = r.usage.plus(rated.usage);
+          r.amount = r.amount.plus(s.amount);
+          register.set(s.scheduleCode, r);
+        }
+        const flushed = emit(rated.row);
+        if (flushed) await flushed;
       }
-    } catch (error) {
-      if (!(error instanceof RatingError)) throw error;
-      noRate.push({ accountId: row[0]!, reason: `No rate: ${error.message}` });
     }
+  };
+  if (reader) await withCopyWriter(new CopyWriter(client, 'bill', BILL_COLUMNS), writer => rateAll(bill => writer.write(bill)));
+  else {
+    const bills: unknown[][] = [];
+    await rateAll(bill => void bills.push(bill));
+    await copyInto(client, 'bill', BILL_COLUMNS, bills);
   }
-  await copyInto(client, 'bill', BILL_COLUMNS, bills);
   await copyInto(client, 'bill_run_register', ['run_id', 'chunk', 'service', 'schedule_code', 'bills', 'usage', 'amount'],
     [...register.values()].map(r => [run.runId, to, r.service, r.scheduleCode, r.bills, r.usage.toFixed(3), moneyText(r.amount)]));
   for (const n of noRate) {
     await client.query(`update bill_run_account set disposition = 'BLOCKED', hold_reason = $3 where run_id = $1 and account_id = $2`, [run.runId, n.accountId, n.reason]);
   }
   await client.query(`update bill_run set done_accounts = $2, bill_count = bill_count + $3, total = total + $4::numeric where id = $1`,
-    [run.runId, to, bills.length, moneyText(total)]);
+    [run.runId, to, billCount, moneyText(total)]);
 }
 
 async function loadWinterHistory(client: pg.ClientBase, runId: string, from: number, to: number, since: string): Promise<Map<string, WinterHistoryPeriod[]>> {

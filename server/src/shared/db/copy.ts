@@ -12,8 +12,20 @@ export class JsonText {
 /** A value as COPY text format wants it: \N for null, backslash escapes for tab, newline, CR. */
 export function copyText(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
-  const text = typeof value === 'string' ? value : value instanceof JsonText ? value.text : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (typeof value === 'object' && !(value instanceof JsonText) && !(value instanceof Date)) {
+    // JSON.stringify writes no raw tab, newline or CR (they are escaped inside strings): only backslashes need doubling.
+    const json = JSON.stringify(value);
+    return json.indexOf('\\') < 0 ? json : json.replaceAll('\\', '\\\\');
+  }
+  const text = typeof value === 'string' ? value : value instanceof JsonText ? value.text : value instanceof Date ? value.toISOString() : String(value);
   return /[\\\t\n\r]/.test(text) ? text.replace(/[\\\t\n\r]/g, c => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : text;
+}
+
+/** A row as one line of COPY text format, newline included. */
+export function copyLine(row: readonly unknown[]): string {
+  let line = '';
+  for (let i = 0; i < row.length; i++) line += (i ? '\t' : '') + copyText(row[i]);
+  return line + '\n';
 }
 
 /** An open COPY … FROM STDIN to write rows into as they are produced (bounded memory). */
@@ -34,9 +46,7 @@ export class CopyWriter {
 
   /** Queues a row; returns a promise only when the buffer had to be flushed (await it then). */
   write(row: readonly unknown[]): Promise<void> | undefined {
-    let line = '';
-    for (let i = 0; i < row.length; i++) line += (i ? '\t' : '') + copyText(row[i]);
-    this.chunk += line + '\n';
+    this.chunk += copyLine(row);
     this.count++;
     return this.chunk.length > 262_144 ? this.flush() : undefined;
   }
