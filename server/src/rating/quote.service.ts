@@ -24,12 +24,12 @@ export async function schedulesFor(em: EntityManager, codes: readonly string[], 
   normalized.forEach((code, i) => problems.check(loaded.has(code), `${field}[${i}]`, `no rate schedule ${code}`));
   if (!normalized.length) problems.add(field, 'at least one rate schedule code is required');
   problems.throwIfAny();
-  return normalized.map(code => ({ code, versions: loaded.get(code)!.versions, rows: loaded.get(code)!.rows }));
+  return normalized.map(code => ({ code, versions: loaded.get(code)!.versions, retiredOn: loaded.get(code)!.retiredOn }));
 }
 
 /**
  * The what-if bill (api-contract.md quoteCharges): the same rateCharges call a bill run makes, with
- * explanations filled in. A code retired before the period starts is refused.
+ * explanations filled in. A code retired by the period's start is refused (the core's rule).
  */
 export async function quoteCharges(em: EntityManager, input: ChargeQuoteInput): Promise<ChargeQuote> {
   const problems = new InputProblems()
@@ -39,10 +39,6 @@ export async function quoteCharges(em: EntityManager, input: ChargeQuoteInput): 
   problems.throwIfAny();
   if (daysBetween(input.periodStart, input.periodEnd) < 0) throw BadUserInput.field('periodEnd', 'is before periodStart');
   const schedules = await schedulesFor(em, input.rateScheduleCodes);
-  schedules.forEach((s, i) => {
-    const retired = s.rows[s.rows.length - 1]!.retiredOn;
-    if (retired && retired <= input.periodStart) throw BadUserInput.field(`rateScheduleCodes[${i}]`, `${s.code} was retired on ${retired}`);
-  });
   let result: RateChargesResult;
   try {
     result = rateCharges({

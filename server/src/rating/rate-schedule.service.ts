@@ -96,9 +96,9 @@ export async function retireRateSchedule(em: EntityManager, input: RetireRateSch
 const compiled = new Map<string, CompiledRateSchedule>();
 
 /** Every version of the codes, compiled once per version (versions never change once written). */
-export async function loadCompiledSchedules(em: EntityManager, codes: readonly string[]): Promise<Map<string, { rows: RateSchedule[]; versions: CompiledRateSchedule[] }>> {
+export async function loadCompiledSchedules(em: EntityManager, codes: readonly string[]): Promise<Map<string, { rows: RateSchedule[]; versions: CompiledRateSchedule[]; retiredOn: string | null }>> {
   const rows = await em.find(RateSchedule, { code: { $in: [...codes] } }, { orderBy: { effectiveFrom: 'asc' } });
-  const byCode = new Map<string, { rows: RateSchedule[]; versions: CompiledRateSchedule[] }>();
+  const byCode = new Map<string, { rows: RateSchedule[]; versions: CompiledRateSchedule[]; retiredOn: string | null }>();
   for (const row of rows) {
     const key = `${row.id}`;
     let version = compiled.get(key);
@@ -106,9 +106,10 @@ export async function loadCompiledSchedules(em: EntityManager, codes: readonly s
       version = compileRateSchedule(versionOf(row));
       compiled.set(key, version);
     }
-    const entry = byCode.get(row.code) ?? { rows: [], versions: [] };
+    const entry = byCode.get(row.code) ?? { rows: [], versions: [], retiredOn: null };
     entry.rows.push(row);
     entry.versions.push(version);
+    entry.retiredOn = row.retiredOn ?? null; // the latest version's retirement is the code's
     byCode.set(row.code, entry);
   }
   return byCode;

@@ -17,12 +17,14 @@ interface BillOptions {
   end?: string;
   partial?: boolean;
   dwellingUnits?: number;
+  /** Retirement of every code rated. */
+  retiredOn?: string;
 }
 
 function rate(versions: CompiledRateSchedule[], o: BillOptions): RateChargesResult {
   const codes = [...new Set(versions.map(v => v.code))];
   const result = rateCharges({
-    schedules: codes.map(code => ({ code, versions: versions.filter(v => v.code === code) })),
+    schedules: codes.map(code => ({ code, versions: versions.filter(v => v.code === code), retiredOn: o.retiredOn ?? null })),
     meterSize: o.meterSize === undefined ? '5/8' : o.meterSize,
     usage: { quantity: dec(o.usage), unit: o.unit ?? 'GALLON' },
     period: { start: o.start ?? '2026-03-02', end: o.end ?? '2026-03-31' },
@@ -360,6 +362,14 @@ describe('rateCharges: schedule options', () => {
   });
 });
 
+describe('rateCharges: retired schedules', () => {
+  it('should still rate a period that starts before the retirement, the same as without one', () => {
+    const kept = rate([waterResidential], { usage: '6000', start: '2026-03-02', end: '2026-03-31' });
+    const retiring = rate([waterResidential], { usage: '6000', start: '2026-03-02', end: '2026-03-31', retiredOn: '2026-03-03' });
+    expect(retiring.total.toFixed(2)).toBe(kept.total.toFixed(2));
+  });
+});
+
 describe('rateCharges: refusals', () => {
   const later = schedule({
     code: 'S-NEW',
@@ -380,6 +390,12 @@ describe('rateCharges: refusals', () => {
       () => rate([waterResidential], { usage: '1000', meterSize: 'huge' }),
       'UNKNOWN_METER_SIZE',
       'meterSize',
+    ],
+    [
+      'a code retired on the first day of the period',
+      () => rate([waterResidential], { usage: '1000', start: '2026-03-02', retiredOn: '2026-03-02' }),
+      'SCHEDULE_RETIRED',
+      'rateScheduleCodes[0]',
     ],
     ['negative usage', () => rate([waterResidential], { usage: '-5' }), 'INVALID_USAGE', 'usage'],
     [

@@ -35,8 +35,8 @@ async function prepare(db: Queryable, em: EntityManager, runId: string) {
   const codes = (await db.query<{ code: string }>(`select distinct unnest(a.rate_schedule_codes) code from bill_run_account bra
       join account a on a.id = bra.account_id where bra.run_id = $1 and bra.disposition = 'BILLABLE'`, [runId])).rows.map(r => r.code);
   const loaded = await loadCompiledSchedules(em.fork(), codes);
-  const schedules = new Map([...loaded].map(([code, v]) => [code, v.versions]));
-  const winter = [...schedules.values()].flat().some(v => v.version.winterAverage !== null);
+  const schedules = new Map([...loaded].map(([code, v]) => [code, { versions: v.versions, retiredOn: v.retiredOn }]));
+  const winter = [...schedules.values()].some(s => s.versions.some(v => v.version.winterAverage !== null));
   return { run, schedules, winter };
 }
 

@@ -13,7 +13,8 @@ export interface RunRating {
   readonly billDate: CalendarDate;
   readonly dueDate: CalendarDate;
   readonly standardDays: number;
-  readonly schedules: ReadonlyMap<string, readonly CompiledRateSchedule[]>;
+  /** Each code's versions and retirement (a code retired by the period's start has no rate). */
+  readonly schedules: ReadonlyMap<string, { readonly versions: readonly CompiledRateSchedule[]; readonly retiredOn: CalendarDate | null }>;
   readonly winterHistory: ReadonlyMap<string, WinterHistoryPeriod[]>;
 }
 
@@ -38,7 +39,7 @@ export function rateBill(run: RunRating, row: (string | null)[], billSeq: number
   const usage = dec(row[C.usage]!);
   const accountId = row[C.accountId]!;
   const result = rateCharges({
-    schedules: codes.map(code => ({ code, versions: run.schedules.get(code) ?? [] })),
+    schedules: codes.map(code => ({ code, versions: run.schedules.get(code)?.versions ?? [], retiredOn: run.schedules.get(code)?.retiredOn ?? null })),
     meterSize: row[C.meterSize],
     usage: { quantity: usage, unit: 'GALLON' },
     period: { start: row[C.periodStart]!, end: row[C.periodEnd]! },

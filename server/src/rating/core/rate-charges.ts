@@ -16,6 +16,8 @@ export interface RateChargesInput extends BillContextInput {
   readonly schedules: readonly {
     readonly code: string;
     readonly versions: readonly CompiledRateSchedule[];
+    /** First day the code is no longer billed: a period starting on or after it has no rate. */
+    readonly retiredOn?: CalendarDate | null;
   }[];
   /** Versions taking effect after this date are ignored (a bill re-rated later stays the same). */
   readonly asOf?: CalendarDate;
@@ -39,7 +41,8 @@ export interface RateChargesResult {
  * are rated after the others, on that service's charges before tax. Lines come in the order of the
  * codes. Every amount is rounded to cents half away from zero at the line; total = Σ lines.
  * Throws RatingError NO_VERSION_IN_EFFECT (field rateScheduleCodes[i]) when a code has no version
- * in effect on any day of the period, and the input errors of makeBillContext.
+ * in effect on any day of the period, SCHEDULE_RETIRED when it was retired by the period's start,
+ * and the input errors of makeBillContext.
  */
 export function rateCharges(input: RateChargesInput): RateChargesResult {
   const bill = makeBillContext(input);
@@ -49,6 +52,9 @@ export function rateCharges(input: RateChargesInput): RateChargesResult {
   const plans: SchedulePlan[] = new Array(schedules.length);
   for (let i = 0; i < schedules.length; i += 1) {
     const s = schedules[i]!;
+    if (s.retiredOn != null && s.retiredOn <= bill.start) {
+      throw new RatingError('SCHEDULE_RETIRED', `rateScheduleCodes[${i}]`, `${s.code} was retired on ${s.retiredOn}`);
+    }
     const plan = planSchedule(s.versions, period, bill.days, input.asOf);
     if (plan.parts.length === 0) {
       throw new RatingError(

@@ -1,6 +1,7 @@
 /** Why a rating could not be done; `field` names the input at fault (api-contract.md: errors). */
 export type RatingErrorCode =
   | 'NO_VERSION_IN_EFFECT'
+  | 'SCHEDULE_RETIRED'
   | 'UNKNOWN_METER_SIZE'
   | 'INVALID_USAGE'
   | 'INVALID_PERIOD'

@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role, startTestServer, type TestServer } from '../setup/harness.js';
+import { makeRateSchedule, RESIDENTIAL_WATER } from '../fixtures.js';
+import { makeBillingSetup, makeServedAccount, monthlyReads, waitForStatus, type ServiceAccount } from './cycle-fixture.js';
+
+let t: TestServer;
+let rated: ServiceAccount;
+let unrated: ServiceAccount;
+let cycleId: string;
+
+// An account whose water schedule was retired before the period has no rate for it: the
+// calculation must block that account (with the reason) and bill the others, numbered without a gap.
+beforeAll(async () => {
+  t = await startTestServer();
+  const setup = await makeBillingSetup(t);
+  cycleId = setup.cycle.id;
+  const retired = await makeRateSchedule(t, RESIDENTIAL_WATER);
+  const reads = [...monthlyReads(5000, 5), { on: '2026-07-01', value: '30000' }];
+  const first = await makeServedAccount(t, setup, { reads, sequence: 1 });
+  unrated = await makeServedAccount(t, { cycle: setup.cycle, codes: [retired] }, { reads, sequence: 2 });
+  rated = await makeServedAccount(t, setup, { reads, sequence: 3 });
+  void first;
+  await t.ok(`mutation($i: RetireRateScheduleInput!) { retireRateSchedule(input: $i) { code } }`, { i: { code: retired, retiredOn: '2026-05-01' } }, Role.ADMIN);
+});
+afterAll(() => t.close());
+
+describe('an account without a rate in force', () => {
+  it('should be blocked with the reason while the rest of the run is billed in order', async () => {
+    const { createBillRun } = await t.ok<any>(`mutation($i: BillRunInput!) { createBillRun(input: $i) { id totalAccounts } }`, {
+      i: { cycleId, readWindowStart: '2026-06-25', readWindowEnd: '2026-07-05', billDate: '2026-07-06' },
+    });
+    expect(createBillRun.totalAccounts).toBe(3);
+    const runId = createBillRun.id;
+    await t.ok(`mutation($id: ID!) { calculateBillRun(id: $id) { status } }`, { id: runId });
+    await waitForStatus(t, runId, 'CALCULATED');
+    const { billRun } = await t.ok<any>(`query($id: ID!) { billRun(id: $id) { billCount total unbilled(first: 10) { nodes { disposition holdReason account { id } } } } }`, { id: runId });
+    expect(billRun.billCount).toBe(2);
+    expect(billRun.unbilled.nodes).toEqual([{ disposition: 'BLOCKED', holdReason: expect.stringMatching(/^No rate: /), account: { id: unrated.accountId } }]);
+    const bills = await t.sql(`select account_id::text, bill_seq, total::text from bill where run_id = $1 order by bill_seq`, [runId]);
+    expect(bills.map((b: any) => b.bill_seq)).toEqual([1, 2]);
+    expect(bills.map((b: any) => b.account_id)).not.toContain(unrated.accountId);
+    expect(bills.map((b: any) => b.account_id)).toContain(rated.accountId);
+    const sum = bills.reduce((s: number, b: any) => s + Math.round(Number(b.total) * 100), 0);
+    expect((sum / 100).toFixed(2)).toBe(billRun.total);
+    await t.ok(`mutation($id: ID!) { approveBillRun(id: $id) { status } }`, { id: runId }, Role.SUPERVISOR);
+  });
+});
