@@ -87,31 +87,32 @@ export function accountPeriod(f: AccountReadFacts): AccountPeriod {
   const start = moveIn ? f.startDate : addDays(prev ? prev.readOn : f.startDate, prev ? 1 : 0);
   const days = Math.max(daysBetween(start, end) + 1, 1);
   const partial = f.runPartial ?? (moveIn ? ('MOVE_IN' as const) : null);
-  const base = (usage: Dec | null) => {
+  // Objects are built whole, never spread: a run builds a million of them.
+  const period = (usage: Dec | null, kind: ConsumptionKind | null, meterChanged: boolean, meters: readonly MeterPeriodRead[]): AccountPeriod => {
     // The last period's usage only matters to the ZERO check (zero usage now, some before).
     const { averageDailyGallons, lastPeriodGallons } = historyFigures(f, usage !== null && usage.isZero());
-    return { periodStart: start, periodEnd: end, days, partial, averageDailyGallons, lastPeriodGallons };
+    const cur = usage === null ? null : f.current;
+    return {
+      periodStart: start, periodEnd: end, days, partial, usageGallons: usage, kind, meterChanged,
+      estimated: cur ? cur.estimated : false, hasActualRead: cur ? !cur.estimated : false, meters,
+      averageDailyGallons, lastPeriodGallons, endReadId: cur ? cur.id : null,
+    };
   };
-  if (!prev || !f.current || !f.meter) {
-    return { ...base(null), usageGallons: null, kind: null, meterChanged: false, estimated: false, hasActualRead: false, meters: [], endReadId: null };
-  }
+  if (!prev || !f.current || !f.meter) return period(null, null, false, []);
   const cur = f.current;
-  const common = { estimated: cur.estimated, hasActualRead: !cur.estimated, endReadId: cur.id };
   if (f.changeOut && prev.meter.meterId !== f.meter.meterId) {
     const c = changeOutConsumption({
       oldMeter: { ...prev.meter, previous: prev.value, final: f.changeOut.removal.value },
       newMeter: { ...f.meter, initial: f.changeOut.install.value, current: cur.value },
     });
-    return {
-      ...base(c.gallons), ...common, usageGallons: c.gallons, kind: c.kind, meterChanged: true,
-      meters: [
-        meterRead(prev.meter, prev, f.changeOut.removal, c.oldMeter.gallons, c.oldMeter.kind, false),
-        meterRead(f.meter, f.changeOut.install, cur, c.newMeter.gallons, c.newMeter.kind, cur.estimated),
-      ],
-    };
+    return period(c.gallons, c.kind, true, [
+      meterRead(prev.meter, prev, f.changeOut.removal, c.oldMeter.gallons, c.oldMeter.kind, false),
+      meterRead(f.meter, f.changeOut.install, cur, c.newMeter.gallons, c.newMeter.kind, cur.estimated),
+    ]);
   }
-  const c = registerConsumption({ ...f.meter, previous: prev.value, current: cur.value });
-  return { ...base(c.gallons), ...common, usageGallons: c.gallons, kind: c.kind, meterChanged: false, meters: [meterRead(f.meter, prev, cur, c.gallons, c.kind, cur.estimated)] };
+  const m = f.meter;
+  const c = registerConsumption({ dials: m.dials, multiplier: m.multiplier, registerUnit: m.registerUnit, previous: prev.value, current: cur.value });
+  return period(c.gallons, c.kind, false, [meterRead(m, prev, cur, c.gallons, c.kind, cur.estimated)]);
 }
 
 function meterRead(meter: MeterFact, from: ReadFact, to: ReadFact, gallons: Dec, kind: ConsumptionKind, estimated: boolean): MeterPeriodRead {

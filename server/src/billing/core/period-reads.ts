@@ -82,7 +82,7 @@ export function selectPeriodReads(p: PeriodReadsInput): AccountReadFacts & { ale
     hasPreviousBill: p.lastBillEndRead !== null,
     windowEnd: p.windowEnd,
     meter: p.meter,
-    previous: prev && prevMeter ? { ...fact(prev), meter: prevMeter } : null,
+    previous: prev && prevMeter ? { id: prev.id, value: dec(prev.value), text: canonical(prev.value), readOn: prev.readOn, estimated: prev.estimated, meter: prevMeter } : null,
     current: current ? fact(current) : null,
     changeOut,
     history,

@@ -29,9 +29,16 @@ export function toEpochDay(date: CalendarDate): number {
   return day;
 }
 
-/** ISO date of a day number since 1970-01-01. */
+const ISO_DATES = new Map<number, CalendarDate>();
+
+/** ISO date of a day number since 1970-01-01 (remembered, as toEpochDay). */
 export function fromEpochDay(day: number): CalendarDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  const known = ISO_DATES.get(day);
+  if (known !== undefined) return known;
+  const date = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  if (ISO_DATES.size > 100_000) ISO_DATES.clear();
+  ISO_DATES.set(day, date);
+  return date;
 }
 
 /** The date `days` days after (or before, when negative) `date`. */
