@@ -64,6 +64,7 @@ export async function runBillRunBench(accounts = 100_000): Promise<{ seconds: nu
       await work();
       steps[name] = (performance.now() - start) / 1000;
     };
+    const startRssMb = Math.round(process.memoryUsage().rss / 1_048_576);
     const { peakRssMb, result: runId } = await withPeakRss(async () => {
       let id = '';
       await time('edit_list', async () => {
@@ -83,7 +84,7 @@ export async function runBillRunBench(accounts = 100_000): Promise<{ seconds: nu
     const label = accounts === 1_000_000 ? '1m' : accounts === 100_000 ? '100k' : String(accounts);
     console.log(`BENCH bill_run_${label}_seconds ${seconds.toFixed(2)} s (${accounts} accounts, ${bill_count} bills; edit list ${steps.edit_list!.toFixed(2)} s, calculate ${steps.calculate!.toFixed(2)} s, post ${steps.post!.toFixed(2)} s)`);
     console.log(`BENCH bills_per_second ${Math.round(bill_count / seconds)} bills/s`);
-    console.log(`BENCH bill_run_peak_rss_mb ${peakRssMb} MB`);
+    console.log(`BENCH bill_run_peak_rss_mb ${peakRssMb} MB (the server process, ${startRssMb} MB before the run)`);
     console.log(`BENCH bill_run_sql_baseline_seconds ${baselineSeconds.toFixed(2)} s (minimal 3-tier set-based SQL pass, same reads; ratio ${(seconds / baselineSeconds).toFixed(1)}x)`);
     return { seconds, billsPerSecond: bill_count / seconds, peakRssMb, baselineSeconds };
   } finally {
