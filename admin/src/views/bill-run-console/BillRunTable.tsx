@@ -1,10 +1,9 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { formatDate } from '../../format/dates';
-import { humanize } from '../../format/labels';
 import { formatMoney } from '../../format/money';
 import { graphql } from '../../gql';
+import { RunCells } from '../shared/RunCells';
 
 const BillRunsDocument = graphql(`
   query BillRunsList {
@@ -55,11 +54,7 @@ export const BillRunTable = () => {
             sx={{ cursor: 'pointer' }}
             onClick={() => navigate(`/bill-runs/${encodeURIComponent(run.id)}`)}
           >
-            <TableCell>{run.number}</TableCell>
-            <TableCell>{run.cycle?.name ?? humanize(run.kind)}</TableCell>
-            <TableCell>{humanize(run.status)}</TableCell>
-            <TableCell>{formatDate(run.billDate)}</TableCell>
-            <TableCell align="right">{run.totalAccounts}</TableCell>
+            <RunCells run={run} />
             <TableCell align="right">{run.billCount}</TableCell>
             <TableCell align="right">{formatMoney(run.total)}</TableCell>
           </TableRow>

@@ -9,6 +9,14 @@ const SAMPLEABLE = new Set(['CALCULATED', 'APPROVED', 'POSTED', 'EXPORTED']);
 const POSTED = new Set(['POSTED', 'EXPORTED']);
 export const SAMPLE_BILLS = 10;
 
+/** The files of a posted run for the print vendor and the e-bill service. */
+const vendorFiles = (base: string, runId: string) => [
+  { label: 'Print file (CSV)', href: fileRoutes.printCsv(base, runId) },
+  { label: 'Manifest', href: fileRoutes.manifest(base, runId) },
+  { label: 'All bills (PDF)', href: fileRoutes.billsPdf(base, runId) },
+  { label: 'E-bills (CSV)', href: fileRoutes.ebills(base, runId) },
+];
+
 /** Sample bills as PDF once calculated (stamped DRAFT before posting); the vendor's files once posted. */
 export const PrintFiles = ({ run }: { run: ConsoleRun }) => {
   const base = useFilesBase();
@@ -28,42 +36,12 @@ export const PrintFiles = ({ run }: { run: ConsoleRun }) => {
       >
         Sample bills (PDF, first {SAMPLE_BILLS})
       </Button>
-      {posted && (
-        <>
-          <Button
-            href={fileRoutes.printCsv(base, run.id)}
-            download
-            startIcon={<DownloadIcon />}
-            variant="outlined"
-          >
-            Print file (CSV)
+      {posted &&
+        vendorFiles(base, run.id).map(file => (
+          <Button key={file.label} href={file.href} download startIcon={<DownloadIcon />} variant="outlined">
+            {file.label}
           </Button>
-          <Button
-            href={fileRoutes.manifest(base, run.id)}
-            download
-            startIcon={<DownloadIcon />}
-            variant="outlined"
-          >
-            Manifest
-          </Button>
-          <Button
-            href={fileRoutes.billsPdf(base, run.id)}
-            download
-            startIcon={<DownloadIcon />}
-            variant="outlined"
-          >
-            All bills (PDF)
-          </Button>
-          <Button
-            href={fileRoutes.ebills(base, run.id)}
-            download
-            startIcon={<DownloadIcon />}
-            variant="outlined"
-          >
-            E-bills (CSV)
-          </Button>
-        </>
-      )}
+        ))}
       {!posted && (
         <Typography variant="body2" sx={{ alignSelf: 'center' }}>
           The print file, manifest and e-bills come after posting.

@@ -13,9 +13,8 @@ import {
 import { Title } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { formatDate } from '../../format/dates';
-import { humanize } from '../../format/labels';
 import { graphql } from '../../gql';
+import { RunCells } from '../shared/RunCells';
 
 const OpenRunsDocument = graphql(`
   query OpenEditLists {
@@ -77,11 +76,7 @@ export const EditListIndex = () => {
                 sx={{ cursor: 'pointer' }}
                 onClick={() => navigate(`/edit-list/${encodeURIComponent(run.id)}`)}
               >
-                <TableCell>{run.number}</TableCell>
-                <TableCell>{run.cycle?.name ?? humanize(run.kind)}</TableCell>
-                <TableCell>{humanize(run.status)}</TableCell>
-                <TableCell>{formatDate(run.billDate)}</TableCell>
-                <TableCell align="right">{run.totalAccounts}</TableCell>
+                <RunCells run={run} />
                 <TableCell>
                   {run.exceptionCounts
                     .filter(c => c.open > 0)
