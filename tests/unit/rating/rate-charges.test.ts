@@ -197,6 +197,16 @@ describe('rateCharges: schedule options', () => {
     },
   );
 
+  it.each([
+    ['8000', '24.00', "8.000 kgal × $3.00 = $24.00, 0–10,000 gallons; all units at this band's rate"],
+    ['12000', '30.00', "10.000 kgal × $3.00 = $30.00, 0–10,000 gallons; all units at this band's rate; capped at 10 kgal (the top band)"],
+  ])('should hold a zero-rate top band as a cap under ALL_UNITS: %s gal costs $%s', (usage, total, sentence) => {
+    const capped = schedule({ code: 'S-ALLCAP', tierMode: 'ALL_UNITS', tiers: [{ upTo: '10', rate: '3.00' }, { upTo: null, rate: '0' }] });
+    const r = rate([capped], { usage });
+    expect(r.total.toFixed(2)).toBe(total);
+    expect(explained(r)).toEqual([sentence]);
+  });
+
   it('should show a $0.00 line when usage passes a zero-rate top band (Sherman: maximum at 9,000 gal)', () => {
     const sewer = schedule({
       code: 'S-RES-MAX',
@@ -304,6 +314,21 @@ describe('rateCharges: schedule options', () => {
     expect(r.total.toFixed(2)).toBe('97.92');
     expect(r.lines[0]).toMatchObject({ kind: 'PERCENT', service: 'SEWER', percentOf: 'WATER' });
     expect(r.lines[0]!.explanation).toBe('100% of water charges $48.96 = $48.96');
+  });
+
+  it('should rate a percent of a service that is itself a percent of another (fee 10% of sewer, sewer 80% of water)', () => {
+    const water = schedule({ code: 'W-FLAT5', tiers: [{ upTo: null, rate: '5.00' }] });
+    const sewer = schedule({ code: 'S-80', service: 'SEWER', percentOfService: 'WATER', percent: '80' });
+    const fee = schedule({ code: 'F-10', service: 'OTHER', percentOfService: 'SEWER', percent: '10' });
+    const r = rate([fee, sewer, water], { usage: '10000' });
+    expect(r.lines.map(l => l.amount.toFixed(2))).toEqual(['4.00', '40.00', '50.00']);
+    expect(r.total.toFixed(2)).toBe('94.00');
+  });
+
+  it('should refuse schedules that are percents of each other in a circle', () => {
+    const sewer = schedule({ code: 'S-OFW', service: 'SEWER', percentOfService: 'WATER', percent: '80' });
+    const water = schedule({ code: 'W-OFS', service: 'WATER', percentOfService: 'SEWER', percent: '50' });
+    expect(() => rate([sewer, water], { usage: '1000' })).toThrow(expect.objectContaining({ code: 'PERCENT_CYCLE', field: 'rateScheduleCodes[0]' }));
   });
 
   it.each([

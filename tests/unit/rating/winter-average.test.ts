@@ -52,6 +52,7 @@ describe('lastWinterMonths', () => {
     [[11, 12, 1, 2, 3], '2026-07-15', '2025-11', '2026-03', 'Santa Rosa: November to March'],
     [[2, 3], '2026-04-15', '2026-02', '2026-03', 'Sugar Land: February and March, from the April bill'],
     [[2, 3], '2027-03-15', '2026-02', '2026-03', 'Sugar Land: through the following March bill'],
+    [[1, 3], '2026-05-01', '2026-01', '2026-03', 'months apart: January and March, February left out'],
   ])('should take months %j when the period ends %s: %s to %s (%s)', (months, end, first, last) => {
     const winter = lastWinterMonths(months, end);
     expect([monthText(winter.first), monthText(winter.last)]).toEqual([first, last]);
@@ -73,6 +74,12 @@ describe('winterAverageUsage', () => {
       standardDays: 30,
     });
     expect(average!.toFixed()).toBe('4200');
+  });
+
+  it('should average every listed month of the last winter when the months are not consecutive, and no other', () => {
+    const history = [period('2026-01-31', 30, 3000), period('2026-02-28', 28, 50000), period('2026-03-31', 30, 9000)];
+    const average = winterAverageUsage({ history, months: [1, 3], period: { start: '2026-04-02', end: '2026-05-01' }, standardDays: 30 });
+    expect(average!.toFixed()).toBe('6000');
   });
 
   it('should refuse the history when a period has no real end date', () => {

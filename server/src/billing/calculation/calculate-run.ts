@@ -98,7 +98,9 @@ export async function calculateWithin(client: pg.ClientBase, em: EntityManager, 
  * whose rows only that transaction sees), the accounts are read first, then the bills written.
  */
 async function calculateChunk(client: pg.ClientBase, run: RunRating, from: number, to: number, reader: pg.ClientBase | null): Promise<void> {
-  const offset = Number((await client.query(`select count(*) n from bill_run_account where run_id = $1 and seq <= $2 and disposition = 'BILLABLE'`, [run.runId, from])).rows[0].n);
+  // Bills are numbered on from the run's committed count (a count of the billable accounts before
+  // `from` would give the same and read half the run on every chunk of a large one).
+  const offset = Number((await client.query(`select bill_count from bill_run where id = $1`, [run.runId])).rows[0].bill_count);
   const query = calculationQuery(run.runId, from, to);
   let input: AsyncIterable<(string | null)[][]> | Iterable<(string | null)[][]>;
   if (reader) input = copyBatches(reader, query);

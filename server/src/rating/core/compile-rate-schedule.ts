@@ -108,6 +108,7 @@ export function compileRateSchedule(version: RateScheduleVersionData): CompiledR
   };
 }
 
-function quantityText(quantity: Dec, unit: VolumeUnit): string {
+/** "12 kgal": a quantity in a schedule's unit, as lines show it. */
+export function quantityText(quantity: Dec, unit: VolumeUnit): string {
   return `${formatNumber(quantity, 0, 6)} ${UNIT_ABBREVIATION[unit]}`;
 }

@@ -82,6 +82,12 @@ export function rateCharges(input: RateChargesInput): RateChargesResult {
   return { lines, total, notes: bill.notes ?? NO_NOTES };
 }
 
+/**
+ * Schedules that are a percent of another service are rated once that service's charges are all
+ * known: the others first, then percent schedules in dependency order (a fee of 10 % of sewer,
+ * sewer being 80 % of water, waits for sewer). Lines stay in the order of the codes. A circle of
+ * percents (sewer of water, water of sewer) cannot be rated.
+ */
 function ratePercentLast(
   bill: BillContext,
   plans: readonly SchedulePlan[],
@@ -89,16 +95,23 @@ function ratePercentLast(
   const byCode: DraftLine[][] = plans.map(() => []);
   const serviceTotals = new Map<ServiceType, Dec>();
   let total = ZERO;
-  plans.forEach((p, i) => {
-    if (p.percentOf !== null) return;
-    const t = rateSchedule(bill, p.parts, null, byCode[i]!);
+  const rate = (i: number, percentBase: Dec | null) => {
+    const p = plans[i]!;
+    const t = rateSchedule(bill, p.parts, percentBase, byCode[i]!);
     serviceTotals.set(p.service!, (serviceTotals.get(p.service!) ?? ZERO).plus(t.charges));
     total = total.plus(t.charges).plus(t.tax);
-  });
-  plans.forEach((p, i) => {
-    if (p.percentOf === null) return;
-    const t = rateSchedule(bill, p.parts, serviceTotals.get(p.percentOf) ?? ZERO, byCode[i]!);
-    total = total.plus(t.charges).plus(t.tax);
-  });
+  };
+  let pending: number[] = [];
+  plans.forEach((p, i) => (p.percentOf === null ? rate(i, null) : pending.push(i)));
+  while (pending.length > 0) {
+    const waiting = (i: number) => pending.some(j => plans[j]!.service === plans[i]!.percentOf);
+    const ready = pending.filter(i => !waiting(i));
+    if (ready.length === 0) {
+      throw new RatingError('PERCENT_CYCLE', `rateScheduleCodes[${pending[0]}]`,
+        `schedules that are percents of each other's services cannot be rated (${pending.map(i => `${plans[i]!.service} of ${plans[i]!.percentOf}`).join(', ')})`);
+    }
+    for (const i of ready) rate(i, serviceTotals.get(plans[i]!.percentOf!) ?? ZERO);
+    pending = pending.filter(i => !ready.includes(i));
+  }
   return { lines: byCode.flat(), total };
 }

@@ -1,6 +1,6 @@
 import { ZERO, type Dec } from '../../shared/money/index.js';
 import type { CalendarDate } from '../../shared/dates/index.js';
-import type { CompiledBand, CompiledRateSchedule } from './compile-rate-schedule.js';
+import { quantityText, type CompiledBand, type CompiledRateSchedule } from './compile-rate-schedule.js';
 import { makeLine, type DraftLine } from './make-line.js';
 import { roundCents } from './round-cents.js';
 import { scaledBands } from './scaled-bands.js';
@@ -91,20 +91,35 @@ function rateExact(run: TierRun, out: DraftLine[]): Dec {
   return ZERO;
 }
 
+/**
+ * ALL_UNITS: every unit at the rate of the band reached. A zero-rate open band at the top is a cap
+ * here too (billing-rules.md): usage beyond its lower limit is not billed, and the units up to that
+ * limit stay at the rate of the band below (all units at $0 would make the most usage free).
+ */
 function rateAllUnits(run: TierRun, out: DraftLine[]): Dec {
-  const { billable, limitScale } = run;
+  const { limitScale } = run;
+  let billable = run.billable;
   let from = ZERO;
+  let previous: { band: CompiledBand; from: Dec; top: Dec } | null = null;
   for (const band of run.bands) {
     const top = band.upTo === null ? null : scaledConstant(band.upTo, limitScale);
     if (top === null || billable.lte(top)) {
-      const description =
-        run.note === null ? band.allUnitsDescription : `${band.allUnitsDescription}; ${run.note}`;
-      const exact = billable.times(band.rate);
+      let reached = { band, from, top };
+      let capNote: string | null = null;
+      if (top === null && band.rate.isZero() && previous !== null && billable.gt(from)) {
+        reached = previous;
+        billable = previous.top;
+        capNote = `capped at ${quantityText(previous.top, run.schedule.volumeUnit)} (the top band)`;
+      }
+      const notes = [run.note, capNote].filter(n => n !== null);
+      const description = notes.length ? `${reached.band.allUnitsDescription}; ${notes.join('; ')}` : reached.band.allUnitsDescription;
+      const exact = billable.times(reached.band.rate);
       const amount = run.round ? roundCents(exact) : exact;
       const shown = run.share === null ? billable : billable.times(run.share.value);
-      out.push(line(run, description, shown, band.rate, amount, from, top));
+      out.push(line(run, description, shown, reached.band.rate, amount, reached.from, reached.top));
       return amount;
     }
+    previous = { band, from, top };
     from = top;
   }
   return ZERO;

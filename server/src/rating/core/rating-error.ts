@@ -2,6 +2,7 @@
 export type RatingErrorCode =
   | 'NO_VERSION_IN_EFFECT'
   | 'SCHEDULE_RETIRED'
+  | 'PERCENT_CYCLE'
   | 'UNKNOWN_METER_SIZE'
   | 'INVALID_USAGE'
   | 'INVALID_PERIOD'

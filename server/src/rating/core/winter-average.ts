@@ -12,8 +12,9 @@ export interface WinterHistoryPeriod {
 
 /**
  * The first and last month (as year × 12 + month − 1) of "the last winter" for a period ending
- * on `periodEnd`: the most recent complete run of consecutive listed months (December wraps to
- * January) whose last month is before the month the period ends in. A period ending in a listed
+ * on `periodEnd`: it ends with the most recent complete run of consecutive listed months (December
+ * wraps to January) whose last month is before the month the period ends in, and holds each listed
+ * month of the 12 months ending there (only listed months count, see winterAverageUsage). A period ending in a listed
  * month is therefore billed on the previous winter, and the new average applies from the first
  * period ending after the run (Sugar Land: "applied from the April bill through the following
  * March"). When all 12 months are listed, the 12 months before the end month.
@@ -28,9 +29,21 @@ export function lastWinterMonths(
   if (listed.size >= 12) return { first: endMonth - 12, last: endMonth - 1 };
   let last = endMonth - 1;
   while (!(inWinter(last) && !inWinter(last + 1))) last -= 1;
+  // Every listed month of the 12 ending there, once: the run itself when the months are
+  // consecutive (December to February), all of them when they are not (January and March).
   let first = last;
-  while (inWinter(first - 1)) first -= 1;
+  for (let m = last - 11; m < last; m += 1) {
+    if (inWinter(m)) {
+      first = m;
+      break;
+    }
+  }
   return { first, last };
+}
+
+/** Whether a month (year × 12 + month − 1) is one of the listed months. */
+export function isListedMonth(months: readonly number[], month: number): boolean {
+  return months.includes((((month % 12) + 12) % 12) + 1);
 }
 
 /**
@@ -63,7 +76,7 @@ export function winterAverageUsage(p: {
       );
     }
     const month = Number(h.periodEnd.slice(0, 4)) * 12 + monthOf(h.periodEnd) - 1;
-    if (month < first || month > last || h.periodEnd >= p.period.start) return;
+    if (month < first || month > last || !isListedMonth(p.months, month) || h.periodEnd >= p.period.start) return;
     usage = usage.plus(h.usage);
     days += h.days;
   });
