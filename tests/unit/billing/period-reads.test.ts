@@ -40,6 +40,30 @@ describe('selectPeriodReads', () => {
     expect(accountPeriod(f)).toMatchObject({ partial: 'MOVE_IN', periodStart: '2026-06-28', days: 7 });
   });
 
+  it('should start a first bill from the turn-on read when service starts on the first day of the window', () => {
+    const reads = [read('1', '2026-06-01', '400'), read('1', '2026-06-25', '1000', 'INSTALL'), read('1', '2026-07-03', '3000')];
+    const f = selectPeriodReads({ ...window, startDate: '2026-06-25', meter: meter('1'), reads, oldMeter: null, oldReads: [], lastBillEndRead: null });
+    expect(f.previous?.value.toFixed()).toBe('1000');
+    expect(accountPeriod(f)).toMatchObject({ partial: 'MOVE_IN', periodStart: '2026-06-25', days: 9 });
+    expect(accountPeriod(f).usageGallons?.toFixed()).toBe('2000');
+  });
+
+  it('should start a first bill from the turn-on read when only a check read came between it and the window', () => {
+    const reads = [read('1', '2026-05-31', '400'), read('1', '2026-06-10', '1000'), read('1', '2026-06-15', '1800', 'CHECK'), read('1', '2026-07-01', '3000')];
+    const f = selectPeriodReads({ ...window, startDate: '2026-06-10', meter: meter('1'), reads, oldMeter: null, oldReads: [], lastBillEndRead: null });
+    expect(accountPeriod(f)).toMatchObject({ partial: 'MOVE_IN', periodStart: '2026-06-10', days: 22 });
+    expect(accountPeriod(f).usageGallons?.toFixed()).toBe('2000');
+  });
+
+  it('should end on an actual read in the window rather than a later estimate made before it arrived', () => {
+    const reads = [read('1', '2026-06-01', '25000'), read('1', '2026-07-01', '30000'), read('1', '2026-07-05', '31500', 'CYCLE', { estimated: true })];
+    const f = selectPeriodReads({ ...window, startDate: '2025-01-01', meter: meter('1'), reads, oldMeter: null, oldReads: [], lastBillEndRead: null });
+    expect(f.current?.value.toFixed()).toBe('30000');
+    expect(accountPeriod(f)).toMatchObject({ estimated: false, hasActualRead: true });
+    const onlyEstimate = selectPeriodReads({ ...window, startDate: '2025-01-01', meter: meter('1'), reads: [reads[0]!, reads[2]!], oldMeter: null, oldReads: [], lastBillEndRead: null });
+    expect(accountPeriod(onlyEstimate)).toMatchObject({ estimated: true, hasActualRead: false });
+  });
+
   it('should pair the removal and installation reads of a change-out and never subtract across meters', () => {
     const oldReads = [read('1', '2026-06-01', '25000'), read('1', '2026-06-15', '27000', 'REMOVAL')];
     const reads = [read('2', '2026-06-15', '0', 'INSTALL'), read('2', '2026-07-01', '2500')];

@@ -38,17 +38,17 @@ const canonical = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/,
 /**
  * Picks the reads of one account's period from its meters' recent reads (billing-rules.md "Units and
  * consumption", "Periods and proration"): the period starts from the read the last posted bill
- * ended on; without a bill, from the latest cycle or check read before the window (an installation or
- * removal read only when it is on the service start date — a turn-on read — and the start date
- * itself when service starts inside the window); it ends on the latest read in the window after
- * that, other than an installation read. A change-out between them pairs the old meter's removal read
+ * ended on; without a bill, from the read on the service start date (turnOnRead), else from the
+ * latest cycle or check read before the window (or before the start date when service starts
+ * inside it); it ends on the latest actual read in the window after that (an estimate only when
+ * there is none), other than an installation read. A change-out between them pairs the old meter's removal read
  * with the new meter's installation read. The history is the reads of the starting read's meter up to
  * it (at most 13); the alerts are the flags of the current meter's reads after the start.
  */
 export function selectPeriodReads(p: PeriodReadsInput): AccountReadFacts & { alerts: string[] } {
   const all = p.oldReads.length ? [...p.oldReads, ...p.reads].sort((a, b) => a.readAt - b.readAt) : p.reads;
   const cutoff = p.startDate > p.windowStart ? p.startDate : null;
-  let prev = p.lastBillEndRead;
+  let prev = p.lastBillEndRead ?? turnOnRead(p, all);
   if (!prev) {
     for (let i = all.length - 1; i >= 0; i--) {
       const r = all[i]!;
@@ -61,11 +61,18 @@ export function selectPeriodReads(p: PeriodReadsInput): AccountReadFacts & { ale
   }
   const meterOf = (id: string) => (p.meter?.meterId === id ? p.meter : p.oldMeter?.meterId === id ? p.oldMeter : null);
   const prevMeter = prev ? meterOf(prev.meterId) : null;
+  // The latest actual read in the window; an estimate only when there is none (an actual read
+  // that arrives after an estimate was made replaces it).
   let current: RawRead | null = null;
+  let estimate: RawRead | null = null;
   for (let i = p.reads.length - 1; i >= 0 && !current; i--) {
     const r = p.reads[i]!;
-    if (r.readOn >= p.windowStart && r.readOn <= p.windowEnd && r.purpose !== 'INSTALL' && (!prev || r.readAt > prev.readAt)) current = r;
+    if (r.readOn >= p.windowStart && r.readOn <= p.windowEnd && r.purpose !== 'INSTALL' && (!prev || r.readAt > prev.readAt)) {
+      if (!r.estimated) current = r;
+      else estimate ??= r;
+    }
   }
+  current ??= estimate;
   let alerts: Set<string> | null = null;
   for (const r of p.reads) {
     if (r.flags.length && r.readOn <= p.windowEnd && (!prev || r.readAt > prev.readAt)) for (const f of r.flags) (alerts ??= new Set()).add(f);
@@ -89,6 +96,22 @@ export function selectPeriodReads(p: PeriodReadsInput): AccountReadFacts & { ale
     runPartial: p.runPartial ?? null,
     alerts: alerts ? [...alerts] : [],
   };
+}
+
+/**
+ * The read a first bill starts from when service started on a day with a read (the turn-on or
+ * installation read): the period is a move-in from that day, whether the start is inside the window,
+ * on its first day, or before it with only check reads since. A cycle read between the start and
+ * the window means the account was billed before this system knew it (a converted account): its
+ * period starts from the latest cycle read instead.
+ */
+function turnOnRead(p: PeriodReadsInput, all: readonly RawRead[]): RawRead | null {
+  let onStart: RawRead | null = null;
+  for (const r of all) {
+    if (r.readOn === p.startDate && r.readOn <= p.windowEnd) onStart = r;
+    else if (r.purpose === 'CYCLE' && r.readOn > p.startDate && r.readOn < p.windowStart) return null;
+  }
+  return onStart;
 }
 
 /** The reads up to and including `readAt`, the last 13 of them (reads are in time order). */
