@@ -2,7 +2,7 @@ import type { AppServices, SessionUser } from '../context.js';
 import { auditWithClient } from '../audit/audit.service.js';
 import { daysBetween, isCalendarDate } from '../shared/dates/index.js';
 import { withTransaction } from '../shared/db/transaction.js';
-import { BadUserInput, InputProblems, NotFound } from '../shared/graphql/errors.js';
+import { BadUserInput, Conflict, InputProblems, NotFound } from '../shared/graphql/errors.js';
 import { dueDate } from './core/due-date.js';
 import { buildEditList, type EditListSummary } from './edit-list/build-edit-list.js';
 import type { BillRunInput } from './bill-run.inputs.js';
@@ -31,8 +31,11 @@ function checkDates(input: { readWindowStart: string; readWindowEnd: string; bil
 export async function createBillRun(app: AppServices, input: BillRunInput, actor: SessionUser): Promise<{ id: string; summary: EditListSummary }> {
   checkDates(input);
   return withTransaction(app.pool, async client => {
-    const cycle = (await client.query(`select id, due_days from billing_cycle where id = $1`, [/^\d+$/.test(input.cycleId) ? input.cycleId : '0'])).rows[0];
+    const cycle = (await client.query(`select id, due_days from billing_cycle where id = $1 for update`, [/^\d+$/.test(input.cycleId) ? input.cycleId : '0'])).rows[0];
     if (!cycle) throw new NotFound('Billing cycle', input.cycleId, 'cycleId');
+    // One open run per cycle: two would bill the same periods twice.
+    const open = (await client.query(`select number, status from bill_run where cycle_id = $1 and kind = 'CYCLE' and status not in ('POSTED', 'EXPORTED', 'CANCELLED') limit 1`, [cycle.id])).rows[0];
+    if (open) throw new Conflict(`cycle already has run ${open.number} open (${open.status}): post or cancel it first`, { field: 'cycleId', reason: 'RUN_OPEN' });
     const due = input.dueDate ?? dueDate(input.billDate, { daysAfterBill: cycle.due_days });
     const { id } = (await client.query(`insert into bill_run (number, kind, cycle_id, status, read_window_start, read_window_end, bill_date, due_date, created_by)
       values ('R' || nextval('bill_run_number_seq'), 'CYCLE', $1, 'EDITS', $2, $3, $4, $5, $6) returning id::text`,

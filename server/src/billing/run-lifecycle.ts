@@ -31,6 +31,9 @@ export async function lockForAction(client: pg.ClientBase, runId: string, action
 export async function clearCalculation(client: pg.ClientBase, runId: string): Promise<void> {
   await client.query(`delete from bill where run_id = $1`, [runId]);
   await client.query(`delete from bill_run_register where run_id = $1`, [runId]);
+  // "No rate" is found by the calculation: the next one looks again (a rate may have been added).
+  await client.query(`update bill_run_account set disposition = 'BILLABLE', hold_reason = null
+    where run_id = $1 and disposition = 'BLOCKED' and hold_reason like 'No rate: %'`, [runId]);
   await client.query(`update bill_run set done_accounts = 0, bill_count = 0, total = 0, calc_started_at = null, calc_finished_at = null, error = null where id = $1`, [runId]);
 }
 

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { auditWithClient } from '../../audit/audit.service.js';
+import { Conflict } from '../../shared/graphql/errors.js';
 import { BILL_NUMBER_SQL, reserveBillNumbers } from './bill-numbers.js';
 
 const SERVICE_WORDS = `case t.key when 'WATER' then 'Water' when 'SEWER' then 'Sewer' when 'IRRIGATION' then 'Irrigation'
@@ -15,6 +16,7 @@ export async function postRun(client: pg.ClientBase, runId: string, userId: stri
   {
     const run = (await client.query(`select status, bill_count from bill_run where id = $1 for update`, [runId])).rows[0];
     if (!run || !['APPROVED', 'POSTING'].includes(run.status)) throw new Error(`run ${runId} cannot be posted from ${run?.status}`);
+    await refuseOverlaps(client, runId);
     const first = await reserveBillNumbers(client, run.bill_count);
     await client.query(`update bill_run set first_bill_number = $2 where id = $1`, [runId, first?.toString() ?? null]);
     const inserted = await client.query(`
@@ -27,4 +29,26 @@ export async function postRun(client: pg.ClientBase, runId: string, userId: stri
     await auditWithClient(client, { entity: 'bill_run', entityId: runId, action: 'POSTED', after: { bills: run.bill_count, entries: inserted.rowCount, firstBillNumber: first?.toString() } });
     return { bills: run.bill_count, entries: inserted.rowCount ?? 0 };
   }
+}
+
+/**
+ * A period is billed once: no bill of the run may start on or before the end of a posted bill of
+ * its account (a final or off-cycle bill posted while this run was open, or another run of the
+ * cycle). The bill a rebill replaces is left out. Such accounts are held out and the run
+ * recalculated before it can post.
+ */
+async function refuseOverlaps(client: pg.ClientBase, runId: string): Promise<void> {
+  const { rows } = await client.query<{ account: string; bill_end: string }>(`
+    select a.number account, pb.period_end::text bill_end
+    from bill b join bill_run br on br.id = b.run_id join account a on a.id = b.account_id
+    join lateral (select p.period_end from bill p join bill_run pr on pr.id = p.run_id
+                  where p.account_id = b.account_id and p.period_end >= b.period_start and p.cancelled_at is null
+                    and pr.status in ('POSTED', 'EXPORTED') and p.id is distinct from br.rebill_of_id
+                  order by p.period_end desc limit 1) pb on true
+    where b.run_id = $1 order by a.number limit 20`, [runId]);
+  if (!rows.length) return;
+  const list = rows.map(r => `${r.account} (billed through ${r.bill_end})`).join(', ');
+  throw new Conflict(`these accounts already have a posted bill for part of this run's period: ${list}; hold them in this run and recalculate`, {
+    reason: 'PERIOD_ALREADY_BILLED', accounts: rows.map(r => r.account),
+  });
 }

@@ -7,14 +7,18 @@ let t: TestServer;
 let rated: ServiceAccount;
 let unrated: ServiceAccount;
 let cycleId: string;
+let runIdKept: string;
+let retiredCode: string;
 
-// An account whose water schedule was retired before the period has no rate for it: the
-// calculation must block that account (with the reason) and bill the others, numbered without a gap.
+// Runs bill what they should, once. An account whose water schedule was retired before the period
+// has no rate: the calculation blocks it (with the reason) and bills the others without a gap in
+// numbers. A cycle has one open run; a run does not post a period already billed.
 beforeAll(async () => {
   t = await startTestServer();
   const setup = await makeBillingSetup(t);
   cycleId = setup.cycle.id;
   const retired = await makeRateSchedule(t, RESIDENTIAL_WATER);
+  retiredCode = retired;
   const reads = [...monthlyReads(5000, 5), { on: '2026-07-01', value: '30000' }];
   const first = await makeServedAccount(t, setup, { reads, sequence: 1 });
   unrated = await makeServedAccount(t, { cycle: setup.cycle, codes: [retired] }, { reads, sequence: 2 });
@@ -42,6 +46,34 @@ describe('an account without a rate in force', () => {
     expect(bills.map((b: any) => b.account_id)).toContain(rated.accountId);
     const sum = bills.reduce((s: number, b: any) => s + Math.round(Number(b.total) * 100), 0);
     expect((sum / 100).toFixed(2)).toBe(billRun.total);
-    await t.ok(`mutation($id: ID!) { approveBillRun(id: $id) { status } }`, { id: runId }, Role.SUPERVISOR);
+    runIdKept = runId;
+  });
+
+  it('should look for a rate again on recalculation (one added since is found)', async () => {
+    await t.sql(`update rate_schedule set retired_on = null where code = $1`, [retiredCode]);
+    await t.ok(`mutation($id: ID!) { calculateBillRun(id: $id) { status } }`, { id: runIdKept });
+    await waitForStatus(t, runIdKept, 'CALCULATED');
+    const { billRun } = await t.ok<any>(`query($id: ID!) { billRun(id: $id) { billCount unbilled(first: 10) { totalCount } } }`, { id: runIdKept });
+    expect(billRun).toEqual({ billCount: 3, unbilled: { totalCount: 0 } });
+  });
+});
+
+describe('a period billed once', () => {
+  it('should refuse a second open run of a cycle', async () => {
+    const res = await t.gql(`mutation($i: BillRunInput!) { createBillRun(input: $i) { id } }`, {
+      i: { cycleId, readWindowStart: '2026-06-25', readWindowEnd: '2026-07-05', billDate: '2026-07-06' },
+    });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'cycleId', reason: 'RUN_OPEN' });
+  });
+
+  it('should refuse to post a run whose account got a final bill for the same days meanwhile, naming the account', async () => {
+    await t.ok(`mutation($id: ID!) { approveBillRun(id: $id) { status } }`, { id: runIdKept }, Role.SUPERVISOR);
+    const { stopService } = await t.ok<any>(`mutation($i: StopServiceInput!) { stopService(input: $i) { status periodEnd } }`,
+      { i: { accountId: rated.accountId, stopDate: '2026-07-03', finalRead: '30100' } });
+    expect(stopService.status).toBe('POSTED');
+    const res = await t.gql(`mutation($id: ID!) { postBillRun(id: $id) { status } }`, { id: runIdKept });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PERIOD_ALREADY_BILLED', accounts: [rated.number] });
+    const [{ entries }] = await t.sql(`select count(*)::int entries from ledger_entry where source = 'BILL' and source_id in (select id from bill where run_id = $1)`, [runIdKept]);
+    expect(entries).toBe(0);
   });
 });
