@@ -7,6 +7,7 @@ let setup: Awaited<ReturnType<typeof makeBillingSetup>>;
 let a: ServiceAccount;
 let b: ServiceAccount;
 let postedBillId: string;
+let finalBillId: string;
 
 async function runThrough(runId: string) {
   await t.ok(`mutation($id: ID!) { calculateBillRun(id: $id) { status } }`, { id: runId });
@@ -61,7 +62,7 @@ describe('cancel-and-rebill', () => {
 
 describe('stop service and off-cycle bills', () => {
   it('should stop service with a final bill prorated from the last bill to the stop date, posted', async () => {
-    const { stopService } = await t.ok<any>(`mutation($i: StopServiceInput!) { stopService(input: $i) { kind status days periodStart periodEnd usage total number
+    const { stopService } = await t.ok<any>(`mutation($i: StopServiceInput!) { stopService(input: $i) { id kind status days periodStart periodEnd usage total number
       lines { kind amount explanation } } }`, { i: { accountId: b.accountId, stopDate: '2026-07-20', finalRead: '33000' } });
     expect(stopService).toMatchObject({ kind: 'FINAL', status: 'POSTED', days: 19, periodStart: '2026-07-02', periodEnd: '2026-07-20', usage: '3000' });
     expect(stopService.number).toMatch(/^B\d{10}$/);
@@ -70,6 +71,17 @@ describe('stop service and off-cycle bills', () => {
     expect(acct.status).toBe('FINAL');
     const again = await t.gql(`mutation($i: StopServiceInput!) { stopService(input: $i) { id } }`, { i: { accountId: b.accountId, stopDate: '2026-07-21', finalRead: '33000' } });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    finalBillId = stopService.id;
+  });
+
+  it('should rebill a final bill over the same days, prorated as the final bill was', async () => {
+    const { rebillBill } = await t.ok<any>(`mutation($i: RebillInput!) { rebillBill(input: $i) { id exceptions { nodes { id code } } } }`,
+      { i: { billId: finalBillId, reason: 'Final read confirmed; rebill requested by the customer' } });
+    for (const e of rebillBill.exceptions.nodes) await t.ok(`mutation($i: ExceptionActionInput!) { workException(input: $i) { status } }`, { i: { exceptionId: e.id, action: 'ACCEPT' } });
+    await runThrough(rebillBill.id);
+    const { billRun } = await t.ok<any>(`query($id: ID!) { billRun(id: $id) { bills { nodes { kind days periodStart periodEnd usage total lines { kind amount } } } } }`, { id: rebillBill.id });
+    expect(billRun.bills.nodes[0]).toMatchObject({ kind: 'REBILL', days: 19, periodStart: '2026-07-02', periodEnd: '2026-07-20', usage: '3000' });
+    expect(billRun.bills.nodes[0].lines[0]).toMatchObject({ kind: 'FIXED', amount: '11.65' });
   });
 
   it('should refuse a final read below the previous read and write nothing', async () => {

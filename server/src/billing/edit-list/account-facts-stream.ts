@@ -55,7 +55,8 @@ export async function* accountFactsStream(
   onlyAccountId: string | null,
 ): AsyncGenerator<AccountFacts[]> {
   const old = await removedMeterReads(conn.accounts, scope, onlyAccountId);
-  const runPartial = scope.kind === 'FINAL' || scope.kind === 'OFF_CYCLE' ? scope.kind : null;
+  const partialKind = scope.kind === 'REBILL' ? scope.rebillOfKind : scope.kind;
+  const runPartial = partialKind === 'FINAL' || partialKind === 'OFF_CYCLE' ? partialKind : null;
   const buffered = conn.accounts === conn.reads;
   const accountBatches = copyBatches(conn.accounts, accountsQuery(scope, onlyAccountId));
   // One connection cannot run two COPY streams at once: a small run reads its accounts first.

@@ -58,10 +58,10 @@ export async function recheckAccount(client: pg.ClientBase, runId: string, accou
 
 /** The accounts and read window of a run, read inside the caller's transaction. */
 export async function runScope(client: pg.ClientBase, runId: string): Promise<RunScope> {
-  const r = (await client.query(`select read_window_start::text ws, read_window_end::text we, cycle_id::text, account_id::text, rebill_of_id::text, kind
-    from bill_run where id = $1`, [runId])).rows[0];
+  const r = (await client.query(`select r.read_window_start::text ws, r.read_window_end::text we, r.cycle_id::text, r.account_id::text, r.rebill_of_id::text, r.kind,
+      b.kind rebill_of_kind from bill_run r left join bill b on b.id = r.rebill_of_id where r.id = $1`, [runId])).rows[0];
   if (!r) throw new Error(`no bill run ${runId}`);
-  return { windowStart: r.ws, windowEnd: r.we, cycleId: r.cycle_id, accountId: r.account_id, rebillOfId: r.rebill_of_id, kind: r.kind };
+  return { windowStart: r.ws, windowEnd: r.we, cycleId: r.cycle_id, accountId: r.account_id, rebillOfId: r.rebill_of_id, kind: r.kind, rebillOfKind: r.rebill_of_kind };
 }
 
 /**

@@ -9,6 +9,8 @@ export interface RunScope {
   /** A rebill replaces this bill: the period starts where the bill before it ended. */
   readonly rebillOfId: string | null;
   readonly kind: 'CYCLE' | 'OFF_CYCLE' | 'FINAL' | 'REBILL';
+  /** The kind of the bill a rebill replaces (a final bill's rebill is prorated as the final was). */
+  readonly rebillOfKind?: string | null;
 }
 
 /** How far back reads are read: 13 monthly periods of history and some slack (or 6 bi-monthly). */
@@ -34,8 +36,8 @@ export function runAccounts(scope: RunScope, onlyAccountId: string | null): stri
 /**
  * The accounts of a run, one row each, in the order of their current meter (to merge with the
  * reads stream): place in the run (route, read sequence, account), the meter at the end of the
- * window, the read the last posted bill ended on, and a meter removed at the premise within the
- * lookback (a change-out).
+ * window, the read the last posted bill ended on (for a rebill: the last before the rebilled bill),
+ * and a meter removed at the premise within the lookback (a change-out).
  */
 export function accountsQuery(scope: RunScope, onlyAccountId: string | null): string {
   const we = date(scope.windowEnd);
@@ -50,6 +52,7 @@ left join meter m on m.id = ra.meter_id
 left join lateral (
   select b.end_read_id from bill b join bill_run br on br.id = b.run_id
   where b.account_id = ra.id and b.cancelled_at is null and br.status in ('POSTED', 'EXPORTED') and b.id is distinct from ${int(scope.rebillOfId)}
+    and (${int(scope.rebillOfId)}::bigint is null or b.period_end < (select period_start from bill where id = ${int(scope.rebillOfId)}))
   order by b.period_end desc, b.id desc limit 1) lb on true
 left join meter_read lr on lr.id = lb.end_read_id
 left join lateral (
