@@ -43,8 +43,10 @@ function feesOf(entries: readonly StoredEntry[], bills: readonly Candidate[], as
  * written set-based. The unique index on (source_id) of LATE_FEE entries makes a second run, or two
  * runs at once, add nothing.
  */
-export async function runLateFees(app: Pick<AppServices, 'pool'>, asOf: string, userId: string | null): Promise<{ billsCharged: number; total: string }> {
+export async function runLateFees(app: Pick<AppServices, 'pool' | 'clock'>, asOf: string, userId: string | null): Promise<{ billsCharged: number; total: string }> {
   if (!isCalendarDate(asOf)) throw BadUserInput.field('asOf', 'is not a date');
+  // A fee for a day that has not come would charge bills the customer may still pay on time.
+  if (asOf > app.clock.today()) throw BadUserInput.field('asOf', `is after today (${app.clock.today()})`);
   return withTransaction(app.pool, async client => {
     const policy = await loadBillingPolicy(client);
     const candidates = await rows<Candidate>(client, CANDIDATES, [asOf, policy.lateFeeGraceDays]);

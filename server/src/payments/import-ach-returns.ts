@@ -14,14 +14,22 @@ const NOTICE_INSERT = `insert into ach_notice (import_file_id, kind, natural_key
 type Status = 'REVERSED' | 'ALREADY_REVERSED' | 'UNMATCHED' | 'RECORDED';
 
 /**
- * The ACH payment a return undoes: by the original entry's trace number (our ACH payments carry
- * their trace as reference), else the latest posted ACH payment of the same amount on the account
- * named by the entry's individual id. Locked for update.
+ * The ACH payment a return undoes, locked for update: the one ACH payment with the original
+ * entry's trace number (our ACH payments carry it as reference), the returned amount, received by
+ * the return's date and, when the entry's individual id names an account, on that account (banks
+ * reuse trace numbers across files). Without such a trace, the one posted ACH payment of that amount
+ * on the named account in the 60 days before the return. Two candidates or none: no match (the
+ * return is recorded UNMATCHED for a person, never guessed).
  */
 async function paymentOfReturn(db: Db, r: PaymentRecord, accountId: string | null): Promise<PaymentRow | undefined> {
-  const byTrace = await rows<PaymentRow>(db, `${PAYMENT_ROW} where method = 'ACH' and reference = $1 order by (status = 'POSTED') desc, id desc limit 1 for update`, [r.originalTrace]);
-  if (byTrace[0] || !accountId) return byTrace[0];
-  return (await rows<PaymentRow>(db, `${PAYMENT_ROW} where method = 'ACH' and account_id = $1 and amount = $2 and status = 'POSTED' order by received_on desc, id desc limit 1 for update`, [accountId, r.amount]))[0];
+  const returnedOn = r.receivedOn || null;
+  const byTrace = await rows<PaymentRow>(db, `${PAYMENT_ROW} where method = 'ACH' and reference = $1 and amount = $2::numeric
+    and ($3::bigint is null or account_id = $3) and ($4::date is null or received_on <= $4) order by id desc limit 2 for update`,
+  [r.originalTrace, r.amount, accountId, returnedOn]);
+  if (byTrace.length > 0 || !accountId) return byTrace.length === 1 ? byTrace[0] : undefined;
+  const byAccount = await rows<PaymentRow>(db, `${PAYMENT_ROW} where method = 'ACH' and account_id = $1 and amount = $2::numeric and status = 'POSTED'
+    and ($3::date is null or received_on between $3::date - 60 and $3::date) order by id desc limit 2 for update`, [accountId, r.amount, returnedOn]);
+  return byAccount.length === 1 ? byAccount[0] : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { postEntries, type EntryToPost } from '../ledger/ledger-posting.js';
 import { toCoreEntry } from '../ledger/ledger-read.js';
 import { checkNote, checkPastDate } from '../ledger/money-checks.js';
 import { ENTRY_SELECT } from '../ledger/ledger-read.js';
-import { one, rows, type Db } from '../ledger/sql.js';
+import { lockKeys, one, rows, type Db } from '../ledger/sql.js';
 import { loadBillingPolicy } from '../policies/billing-policy.service.js';
 import { withTransaction } from '../shared/db/transaction.js';
 import { BadUserInput, Conflict, InputProblems, NotFound } from '../shared/graphql/errors.js';
@@ -49,6 +49,7 @@ export interface Reversal {
  * its entry lives and the effect is transferred to where the payment now is, with the fee there.
  */
 export async function reverseLockedPayment(db: Db, payment: PaymentRow, r: Reversal): Promise<{ fee: Dec; removedFromDraft: boolean }> {
+  if (payment.accountId) await lockKeys(db, [`account:${payment.accountId}`]); // as refunds and transfers do
   const stored = await one<never>(db, `${ENTRY_SELECT} where e.id = $1`, [payment.entryId]);
   if (!stored) throw new Error(`payment ${payment.id} has no ledger entry`);
   const entry = toCoreEntry(stored);

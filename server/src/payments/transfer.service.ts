@@ -22,6 +22,8 @@ interface Move {
 
 /** The TRANSFER pair and its record (ledger/core transferEntries: −amount on from, +amount on to). */
 async function writeTransfer(db: Db, move: Move, postedOn: string, userId: string | null): Promise<string> {
+  // Both accounts are locked as a refund locks its account: a credit cannot be refunded and moved at once.
+  await lockKeys(db, [`account:${move.from}`, `account:${move.to}`]);
   const pair = transferEntries({ fromAccountId: move.from, toAccountId: move.to, amount: move.amount, postedOn, ids: { out: 'o', in: 'i' }, source: move.paymentId ? 'PAYMENT_TRANSFER' : 'TRANSFER' });
   const [outId, inId] = await postEntries(db, pair.map(e => ({ ...e, createdBy: userId, description: `Transfer ${e.accountId === move.from ? 'to' : 'from'} account ${e.accountId === move.from ? move.to : move.from}: ${move.reason}` })));
   const row = await one<{ id: string }>(db, `insert into balance_transfer (from_account_id, to_account_id, amount, posted_on, payment_id, reason, out_entry_id, in_entry_id, idempotency_key, request_hash, created_by)

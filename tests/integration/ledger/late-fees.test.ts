@@ -56,5 +56,7 @@ describe('runLateFees', () => {
 
   it('should leave the run to supervisors', async () => {
     for (const role of [Role.CLERK, Role.REPORTING, Role.FIELD]) expect((await t.gql(RUN, { d: '2019-06-20' }, role)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const future = await t.gql(RUN, { d: '2099-01-01' }, Role.SUPERVISOR);
+    expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'asOf' });
   });
 });

@@ -83,6 +83,18 @@ describe('importPayments: NACHA returns', () => {
     expect(await moneyCounts(t, [a.id, b.id], [fileName, `copy-${fileName}`])).toEqual(before);
   });
 
+  it('should reverse the payment of the account the return names when the bank reused its trace number', async () => {
+    const [a, b] = [await makeAccount(t), await makeAccount(t)];
+    const trace = nextTrace();
+    const march = (await postPayment(t, { accountId: a.id, amount: '45.00', method: 'ACH', receivedOn: '2026-03-02', reference: trace })).data!.postPayment;
+    const april = (await postPayment(t, { accountId: b.id, amount: '45.00', method: 'ACH', receivedOn: '2026-04-01', reference: trace })).data!.postPayment;
+    const content = nachaReturns([{ originalTrace: trace, amount: '45.00', individualId: a.number, code: 'R01', trace: nextTrace() }]);
+    const result = await importFile('NACHA_RETURN', `${unique('reused-trace')}.ach`, content);
+    expect(result.data.importPayments).toMatchObject({ reversed: 1, unmatched: 0 });
+    const statuses = await t.sql(`select id::text, status from payment where id = any($1::bigint[]) order by id`, [[march.id, april.id]]);
+    expect(statuses).toEqual([{ id: march.id, status: 'REVERSED' }, { id: april.id, status: 'POSTED' }]);
+  });
+
   it('should refuse a return file whose batch control does not add up, writing nothing', async () => {
     const a = await makeAccount(t);
     const trace = nextTrace();
