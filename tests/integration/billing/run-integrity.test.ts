@@ -77,3 +77,26 @@ describe('a period billed once', () => {
     expect(entries).toBe(0);
   });
 });
+
+describe('an estimate after a meter change-out', () => {
+  it('should estimate the new meter from its installation read, and bill the old meter\'s part as read', async () => {
+    const setup = await makeBillingSetup(t);
+    // 5,000 gal a month to June 1 (25,000); old meter out at 27,000 on June 15, new one in at 0, no read since.
+    const changed = await makeServedAccount(t, setup, { reads: monthlyReads(5000, 5), sequence: 1 });
+    const newMeter = await t.ok<any>(`mutation { createMeter(input: { serialNumber: "EST-${Date.now()}", size: "5/8", registerUnit: GALLON, dials: 6 }) { id } }`);
+    await t.ok(`mutation($m: ID!) { removeMeter(input: { meterId: $m, removedOn: "2026-06-15", finalRead: "27000" }) { id } }`, { m: changed.meterId });
+    await t.ok(`mutation($m: ID!, $p: ID!) { installMeter(input: { meterId: $m, premiseId: $p, installedOn: "2026-06-15", initialRead: "0" }) { id } }`,
+      { m: newMeter.createMeter.id, p: changed.premiseId });
+    const { createBillRun } = await t.ok<any>(`mutation($i: BillRunInput!) { createBillRun(input: $i) { id } }`, {
+      i: { cycleId: setup.cycle.id, readWindowStart: '2026-06-25', readWindowEnd: '2026-07-05', billDate: '2026-07-06' },
+    });
+    const { billRun } = await t.ok<any>(`query($id: ID!) { billRun(id: $id) { exceptions { nodes { id code } } } }`, { id: createBillRun.id });
+    const noRead = billRun.exceptions.nodes.find((e: any) => e.code === 'NO_READ');
+    await t.ok(`mutation($i: ExceptionActionInput!) { workException(input: $i) { status } }`, { i: { exceptionId: noRead.id, action: 'ESTIMATE' } });
+    const [estimate] = await t.sql(`select meter_id::text, value::text from meter_read where source = 'ESTIMATE' and meter_id = $1`, [newMeter.createMeter.id]);
+    // 25,000 gal over Jan 1 – Jun 1 (151 days) = 165.56 gal/day × 20 days (Jun 15 – Jul 5) = 3,311, from 0.
+    expect(estimate).toEqual({ meter_id: newMeter.createMeter.id, value: '3311.000000' });
+    const [row] = await t.sql(`select usage::text from bill_run_account where run_id = $1 and account_id = $2`, [createBillRun.id, changed.accountId]);
+    expect(row.usage).toBe('5311.000'); // 2,000 on the old meter (25,000 → 27,000) + 3,311 estimated on the new one
+  });
+});

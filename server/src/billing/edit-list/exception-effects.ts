@@ -24,8 +24,13 @@ export async function writeEstimate(client: pg.ClientBase, runId: string, accoun
   const { facts, scope } = await factsOf(client, runId, accountId);
   if (!facts.previous || !facts.meter) throw new Conflict('there is no previous read or no meter to estimate from; hold the account or get a read');
   const history = usageHistory(facts).reverse();
-  const days = daysBetween(facts.previous.readOn, scope.windowEnd);
-  const estimate = estimateReading({ ...facts.meter, history, days: Math.max(days, 1), previousReading: facts.previous.value });
+  // After a change-out the estimate is of the new meter, from its installation read: the old
+  // meter's part of the period is already measured (its removal read).
+  const changedOut = facts.previous.meter.meterId !== facts.meter.meterId;
+  if (changedOut && !facts.changeOut) throw new Conflict('the meter was changed without a removal and an installation read; enter the new meter\'s read instead');
+  const from = changedOut ? facts.changeOut!.install : facts.previous;
+  const days = daysBetween(from.readOn, scope.windowEnd);
+  const estimate = estimateReading({ ...facts.meter, history, days: Math.max(days, 1), previousReading: from.value });
   if (!estimate.ok) throw new Conflict('this account has no usage history to estimate from; hold it or get a read');
   const { id } = (await client.query(`insert into meter_read (meter_id, read_on, read_at, value, source, estimated, purpose, note, created_by)
     values ($1, $2, ($2::date + time '12:00') at time zone 'UTC', $3, 'ESTIMATE', true, 'CYCLE', $4, $5) returning id::text`,
