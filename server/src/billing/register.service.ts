@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { dec, ZERO } from '../shared/money/index.js';
+import { SERVICE_TOTAL } from './calculation/calculate-run.js';
 import { compareRegisters, type BillingRegister, type RegisterTotal } from './core/billing-register.js';
 
 const totals = (rows: { key: string; bills: string; usage: string; amount: string }[]): RegisterTotal[] =>
@@ -7,14 +8,15 @@ const totals = (rows: { key: string; bills: string; usage: string; amount: strin
 
 /**
  * A run's billing register from its per-chunk rows (bill_run_register), summed exactly in SQL:
- * totals by service and rate schedule, the cycle's total, and the run's bill count.
+ * totals by rate schedule and by service (its SERVICE_TOTAL rows: a bill counts once in a service),
+ * the cycle's total, and the run's bill count.
  */
 export async function loadRegister(pool: pg.Pool, runId: string): Promise<BillingRegister> {
   const [bySchedule, byService, run] = await Promise.all([
     pool.query(`select schedule_code key, sum(bills)::text bills, sum(usage)::text usage, sum(amount)::text amount
-      from bill_run_register where run_id = $1 group by schedule_code order by 1`, [runId]),
+      from bill_run_register where run_id = $1 and schedule_code <> $2 group by schedule_code order by 1`, [runId, SERVICE_TOTAL]),
     pool.query(`select service key, sum(bills)::text bills, sum(usage)::text usage, sum(amount)::text amount
-      from bill_run_register where run_id = $1 group by service order by 1`, [runId]),
+      from bill_run_register where run_id = $1 and schedule_code = $2 group by service order by 1`, [runId, SERVICE_TOTAL]),
     pool.query(`select coalesce(c.code, 'OFF-CYCLE') cycle, r.bill_count, r.total::text,
         (select coalesce(sum(usage), 0)::text from bill where run_id = r.id) usage
       from bill_run r left join billing_cycle c on c.id = r.cycle_id where r.id = $1`, [runId]),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, startTestServer, type TestServer } from '../setup/harness.js';
-import { makeRateSchedule, RESIDENTIAL_WATER } from '../fixtures.js';
+import { makeRateSchedule, RESIDENTIAL_WATER, unique } from '../fixtures.js';
 import { makeBillingSetup, makeServedAccount, monthlyReads, waitForStatus, type ServiceAccount } from './cycle-fixture.js';
 
 let t: TestServer;
@@ -98,5 +98,29 @@ describe('an estimate after a meter change-out', () => {
     expect(estimate).toEqual({ meter_id: newMeter.createMeter.id, value: '3311.000000' });
     const [row] = await t.sql(`select usage::text from bill_run_account where run_id = $1 and account_id = $2`, [createBillRun.id, changed.accountId]);
     expect(row.usage).toBe('5311.000'); // 2,000 on the old meter (25,000 → 27,000) + 3,311 estimated on the new one
+  });
+});
+
+describe('the billing register by service', () => {
+  it('should count a bill once in a service with two schedules, and put usage only where a schedule rates it', async () => {
+    const setup = await makeBillingSetup(t);
+    const surcharge = await makeRateSchedule(t, { name: 'Water system surcharge', service: 'WATER', volumeUnit: 'KGAL', effectiveFrom: '2020-01-01', flatCharge: '4.00' }, unique('WS-'));
+    const trash = await makeRateSchedule(t, { name: 'Trash', service: 'SOLID_WASTE', volumeUnit: 'GALLON', effectiveFrom: '2020-01-01', flatCharge: '22.00' }, unique('T-'));
+    const reads = [...monthlyReads(5000, 5), { on: '2026-07-01', value: '30000' }];
+    await makeServedAccount(t, { cycle: setup.cycle, codes: [...setup.codes, surcharge, trash] }, { reads, sequence: 1 });
+    await makeServedAccount(t, setup, { reads, sequence: 2 });
+    const { createBillRun } = await t.ok<any>(`mutation($i: BillRunInput!) { createBillRun(input: $i) { id } }`, {
+      i: { cycleId: setup.cycle.id, readWindowStart: '2026-06-25', readWindowEnd: '2026-07-05', billDate: '2026-07-06' },
+    });
+    await t.ok(`mutation($id: ID!) { calculateBillRun(id: $id) { status } }`, { id: createBillRun.id });
+    await waitForStatus(t, createBillRun.id, 'CALCULATED');
+    const { billRun } = await t.ok<any>(`query($id: ID!) { billRun(id: $id) { register { byService { key bills usage } bySchedule { key bills usage } } } }`, { id: createBillRun.id });
+    const byService = Object.fromEntries(billRun.register.byService.map((r: any) => [r.key, r]));
+    expect(byService.WATER).toMatchObject({ bills: 2, usage: '10000' });
+    expect(byService.SEWER).toMatchObject({ bills: 2, usage: '10000' });
+    expect(byService.SOLID_WASTE).toMatchObject({ bills: 1, usage: '0' });
+    const bySchedule = Object.fromEntries(billRun.register.bySchedule.map((r: any) => [r.key, r]));
+    expect(bySchedule[surcharge]).toMatchObject({ bills: 1, usage: '0' });
+    expect(bySchedule[setup.codes[0]!]).toMatchObject({ bills: 2, usage: '10000' });
   });
 });

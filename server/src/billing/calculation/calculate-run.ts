@@ -109,7 +109,7 @@ async function calculateChunk(client: pg.ClientBase, run: RunRating, from: numbe
     await copyOut(client, query, batch => void rows.push(...batch));
     input = [rows];
   }
-  const register = new Map<string, { service: string; scheduleCode: string; bills: number; usage: Dec; amount: Dec }>();
+  const register: RegisterRows = new Map();
   const noRate: { accountId: string; reason: string }[] = [];
   let total = ZERO;
   let billCount = 0;
@@ -126,13 +126,15 @@ async function calculateChunk(client: pg.ClientBase, run: RunRating, from: numbe
         }
         billCount++;
         total = total.plus(rated.total);
+        // Register rows by schedule, and by service (schedule_code SERVICE_TOTAL): a bill counts once
+        // in a service whatever its schedules there, and usage only where a schedule rates it.
+        const billServices = new Map<string, boolean>();
         for (const s of rated.bySchedule) {
-          const r = register.get(s.scheduleCode) ?? { service: s.service, scheduleCode: s.scheduleCode, bills: 0, usage: ZERO, amount: ZERO };
-          r.bills++;
-          r.usage = r.usage.plus(rated.usage);
-          r.amount = r.amount.plus(s.amount);
-          register.set(s.scheduleCode, r);
+          addToRegister(register, s.service, s.scheduleCode, s.metered ? rated.usage : ZERO, s.amount, 1);
+          billServices.set(s.service, (billServices.get(s.service) ?? false) || s.metered);
+          addToRegister(register, s.service, SERVICE_TOTAL, ZERO, s.amount, 0);
         }
+        for (const [service, metered] of billServices) addToRegister(register, service, SERVICE_TOTAL, metered ? rated.usage : ZERO, ZERO, 1);
         const flushed = emit(rated.row);
         if (flushed) await flushed;
       }
@@ -151,6 +153,20 @@ async function calculateChunk(client: pg.ClientBase, run: RunRating, from: numbe
   }
   await client.query(`update bill_run set done_accounts = $2, bill_count = bill_count + $3, total = total + $4::numeric where id = $1`,
     [run.runId, to, billCount, moneyText(total)]);
+}
+
+/** The register row of a run's chunk that holds a service's totals (the others are by schedule). */
+export const SERVICE_TOTAL = '*';
+
+type RegisterRows = Map<string, { service: string; scheduleCode: string; bills: number; usage: Dec; amount: Dec }>;
+
+function addToRegister(register: RegisterRows, service: string, scheduleCode: string, usage: Dec, amount: Dec, bills: number): void {
+  const key = `${service}|${scheduleCode}`;
+  const r = register.get(key) ?? { service, scheduleCode, bills: 0, usage: ZERO, amount: ZERO };
+  r.bills += bills;
+  if (!usage.isZero()) r.usage = r.usage.plus(usage);
+  if (!amount.isZero()) r.amount = r.amount.plus(amount);
+  register.set(key, r);
 }
 
 async function loadWinterHistory(client: pg.ClientBase, runId: string, from: number, to: number, since: string): Promise<Map<string, WinterHistoryPeriod[]>> {

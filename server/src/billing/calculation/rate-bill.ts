@@ -21,8 +21,8 @@ export interface RunRating {
 export interface RatedBill {
   readonly row: unknown[];
   readonly total: Dec;
-  /** Per schedule: service, amount and the bill's usage, for the billing register. */
-  readonly bySchedule: { service: string; scheduleCode: string; amount: Dec }[];
+  /** Per schedule: service, amount and whether it rates usage (its lines have tiers), for the billing register. */
+  readonly bySchedule: { service: string; scheduleCode: string; amount: Dec; metered: boolean }[];
   readonly usage: Dec;
 }
 
@@ -50,11 +50,12 @@ export function rateBill(run: RunRating, row: (string | null)[], billSeq: number
     asOf: run.billDate,
   });
   const services = new Map<string, Dec>();
-  const schedules = new Map<string, { service: string; scheduleCode: string; amount: Dec }>();
+  const schedules = new Map<string, { service: string; scheduleCode: string; amount: Dec; metered: boolean }>();
   for (const line of result.lines) {
     services.set(line.service, (services.get(line.service) ?? ZERO).plus(line.amount));
-    const s = schedules.get(line.scheduleCode) ?? { service: line.service, scheduleCode: line.scheduleCode, amount: ZERO };
+    const s = schedules.get(line.scheduleCode) ?? { service: line.service, scheduleCode: line.scheduleCode, amount: ZERO, metered: false };
     s.amount = s.amount.plus(line.amount);
+    if (line.kind === 'TIER') s.metered = true;
     schedules.set(line.scheduleCode, s);
   }
   const serviceTotals = Object.fromEntries([...services].map(([service, amount]) => [service, moneyText(amount)]));
