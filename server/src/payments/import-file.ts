@@ -1,4 +1,5 @@
 import { allocateIds, one, type Db } from '../ledger/sql.js';
+import type { Dec } from '../shared/money/index.js';
 import type { LineError } from './parsers/types.js';
 import type { ParsedPaymentFile } from './import-parse.js';
 import type { PaymentImportResult } from './import.types.js';
@@ -24,16 +25,18 @@ export interface FileRow {
 /**
  * Reserves the import record and, for payment files, creates the file's batch: posted at once,
  * because an imported file balances by construction (its parser checks the file's own count and
- * total, and the importer takes it whole or not at all).
+ * total, and the importer takes it whole or not at all). The batch's controls are the payments it
+ * holds (`posted`): a re-sent file's lines already imported, and card refunds, are not in it.
  */
-export async function insertImportFile(db: Db, file: ImportedFile, parsed: ParsedPaymentFile): Promise<FileRow> {
+export async function insertImportFile(db: Db, file: ImportedFile, parsed: ParsedPaymentFile, posted?: { count: number; total: Dec }): Promise<FileRow> {
   const [id] = await allocateIds(db, 'payment_import_file_id_seq', 1);
   let batchId: string | null = null;
   if (parsed.kind !== BatchKind.ACH) {
     const method = parsed.kind === BatchKind.LOCKBOX ? 'LOCKBOX' : 'CARD';
     const batch = await one<{ id: string }>(db, `insert into payment_batch (kind, status, name, methods, business_date, control_count, control_total, deposit_total, opened_by, posted_by, posted_at)
       values ($1, 'POSTED', $2, $3, $4, $5, $6, $7, $8, $8, now()) returning id::text`,
-      [parsed.kind, file.fileName, [method], parsed.batchDate ?? file.today, parsed.controlCount, parsed.fileTotalFromHeaderOrTrailer ?? parsed.controlTotal, parsed.depositTotal, file.userId]);
+      [parsed.kind, file.fileName, [method], parsed.batchDate ?? file.today, posted?.count ?? parsed.controlCount,
+        posted ? posted.total.toFixed(2) : (parsed.fileTotalFromHeaderOrTrailer ?? parsed.controlTotal), parsed.depositTotal, file.userId]);
     batchId = batch!.id;
   }
   return {

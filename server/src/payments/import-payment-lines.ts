@@ -45,7 +45,7 @@ export async function importPaymentLines(db: pg.ClientBase, file: ImportedFile, 
   if (problems.length) throw new BadFile(file.fileName, problems.sort((a, b) => a.line - b.line));
 
   const [paymentIds, refundIds] = [await allocateIds(db, 'payment_id_seq', payments.length), await allocateIds(db, 'refund_id_seq', refunds.length)];
-  const fileRow = await insertImportFile(db, file, parsed);
+  const fileRow = await insertImportFile(db, file, parsed, { count: payments.length, total });
   const matched = payments.map((r, i) => ({ r, id: paymentIds[i]!, account: accountOf.get(r)!, amount: amounts[i]! })).filter(p => p.account);
   const paymentEntries: EntryToPost[] = matched.map(({ r, id, account, amount }) => ({
     accountId: account, kind: 'PAYMENT', amount: amount.negated(), postedOn: r.receivedOn, dueOn: null, service: null, reversesId: null,

@@ -55,6 +55,9 @@ describe('importPayments: lockbox files', () => {
     expect(first.data.importPayments).toMatchObject({ imported: 2, duplicates: 0 });
     const longer = await importFile('LOCKBOX_FIXED', `${unique('fulton')}.txt`, lockboxFixed([...lines, { account: a!.number, amount: '12.00', check: '503' }], { date: '2026-04-03' }));
     expect(longer.data.importPayments).toMatchObject({ imported: 1, duplicates: 2, total: '12.00' });
+    // The second file's batch holds the one new payment: its controls are that payment, and it balances.
+    const batch = await t.ok<any>(`query($id: ID!) { paymentBatch(id: $id) { controlCount controlTotal balance { balanced } } }`, { id: longer.data.importPayments.batchId });
+    expect(batch.paymentBatch).toEqual({ controlCount: 1, controlTotal: '12.00', balance: { balanced: true } });
   });
 
   const good = () => lockboxFixed([{ account: accounts[0]!.number, amount: '45.00', check: '9001' }, { account: accounts[1]!.number, amount: '55.00', check: '9002' }], { date: '2026-04-04', lockboxId: '99990001' });

@@ -74,6 +74,12 @@ describe('parseLockboxCsv, BostonPost standard lockbox layout', () => {
     expect(result.controlTotal).toBe('766.52');
     expect(result.fileTotalFromHeaderOrTrailer).toBeUndefined();
   });
+  it('should key items of a file without a lockbox number by account and amount too (two lockboxes on one day are different items)', () => {
+    const keys = parseLockboxCsv(BOSTONPOST).records.map(r => r.naturalKey);
+    expect(keys[0]).toBe('LOCKBOX::2026-04-02:1:1042:1004120:84.12');
+    const other = parseLockboxCsv(BOSTONPOST.replace('1004120', '1009999')).records.map(r => r.naturalKey);
+    expect(other[0]).not.toBe(keys[0]);
+  });
 });
 
 describe('parseLockboxCsv on malformed files', () => {

@@ -1,3 +1,4 @@
+import { lockboxItemKey } from './lockbox-key.js';
 /**
  * LOCKBOX_CSV: header-driven lockbox CSV (file-formats.md §3.2, layouts 2 and 3).
  *
@@ -263,7 +264,7 @@ function readRow(
     amount: moneyText(amount),
     receivedOn,
     reference: check,
-    naturalKey: `LOCKBOX:${lockboxId}:${receivedOn}:${sequence}${check.length > 0 ? `:${check}` : ''}`,
+    naturalKey: lockboxItemKey(lockboxId, receivedOn, `${sequence}${check.length > 0 ? `:${check}` : ''}`, account.length > 0 ? account : null, moneyText(amount)),
     method: 'LOCKBOX',
     kind: 'PAYMENT',
     ...(name.length > 0 ? { payerName: name } : {}),

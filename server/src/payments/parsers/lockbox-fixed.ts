@@ -1,3 +1,4 @@
+import { lockboxItemKey } from './lockbox-key.js';
 /**
  * LOCKBOX_FIXED: the 80-character bank lockbox layout of Fulton Financial Corporation
  * (file-formats.md §3.2, layout 1), with an optional trailer of our own definition.
@@ -217,7 +218,7 @@ function readDetail(
     amount,
     receivedOn: date,
     reference,
-    naturalKey: `LOCKBOX:${lockbox}:${date}:${key}`,
+    naturalKey: lockboxItemKey(lockbox, date, key, account.length > 0 ? account : null, String(amount)),
     method: 'LOCKBOX',
     kind: 'PAYMENT',
   };
