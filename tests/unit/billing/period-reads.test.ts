@@ -55,6 +55,13 @@ describe('selectPeriodReads', () => {
     expect(accountPeriod(f).usageGallons?.toFixed()).toBe('2000');
   });
 
+  it("should keep the previous occupant's reads out of a new account's usage history", () => {
+    const reads = [read('1', '2026-04-01', '10000'), read('1', '2026-05-01', '90000'), read('1', '2026-06-10', '95000'), read('1', '2026-07-01', '97000')];
+    const f = selectPeriodReads({ ...window, startDate: '2026-06-10', meter: meter('1'), reads, oldMeter: null, oldReads: [], lastBillEndRead: null });
+    expect(f.history.map(h => h.value)).toEqual(['95000']);
+    expect(accountPeriod(f).averageDailyGallons).toBeNull();
+  });
+
   it('should end on an actual read in the window rather than a later estimate made before it arrived', () => {
     const reads = [read('1', '2026-06-01', '25000'), read('1', '2026-07-01', '30000'), read('1', '2026-07-05', '31500', 'CYCLE', { estimated: true })];
     const f = selectPeriodReads({ ...window, startDate: '2025-01-01', meter: meter('1'), reads, oldMeter: null, oldReads: [], lastBillEndRead: null });

@@ -43,7 +43,7 @@ const canonical = (text: string) => (text.includes('.') ? text.replace(/\.?0+$/,
  * inside it); it ends on the latest actual read in the window after that (an estimate only when
  * there is none), other than an installation read. A change-out between them pairs the old meter's removal read
  * with the new meter's installation read. The history is the reads of the starting read's meter up to
- * it (at most 13); the alerts are the flags of the current meter's reads after the start.
+ * it (at most 13, none before the service started); the alerts are the flags of the current meter's reads after the start.
  */
 export function selectPeriodReads(p: PeriodReadsInput): AccountReadFacts & { alerts: string[] } {
   const all = p.oldReads.length ? [...p.oldReads, ...p.reads].sort((a, b) => a.readAt - b.readAt) : p.reads;
@@ -77,7 +77,7 @@ export function selectPeriodReads(p: PeriodReadsInput): AccountReadFacts & { ale
   for (const r of p.reads) {
     if (r.flags.length && r.readOn <= p.windowEnd && (!prev || r.readAt > prev.readAt)) for (const f of r.flags) (alerts ??= new Set()).add(f);
   }
-  const history = prev ? historyUpTo(prev.meterId === p.meter?.meterId ? p.reads : p.oldReads, prev.readAt) : [];
+  const history = prev ? historyUpTo(prev.meterId === p.meter?.meterId ? p.reads : p.oldReads, prev.readAt, p.startDate) : [];
   let changeOut: AccountReadFacts['changeOut'] = null;
   if (prev && p.meter && prev.meterId !== p.meter.meterId) {
     const removal = p.oldReads.find(r => r.purpose === 'REMOVAL' && r.readAt >= prev.readAt);
@@ -114,9 +114,14 @@ function turnOnRead(p: PeriodReadsInput, all: readonly RawRead[]): RawRead | nul
   return onStart;
 }
 
-/** The reads up to and including `readAt`, the last 13 of them (reads are in time order). */
-function historyUpTo(reads: readonly RawRead[], readAt: number): readonly RawRead[] {
+/**
+ * The reads up to and including `readAt`, the last 13 of them (reads are in time order), from the
+ * service start date on: the usage before it was another customer's.
+ */
+function historyUpTo(reads: readonly RawRead[], readAt: number, startDate: CalendarDate): readonly RawRead[] {
   let end = reads.length;
   while (end > 0 && reads[end - 1]!.readAt > readAt) end--;
-  return reads.slice(Math.max(0, end - 13), end);
+  let start = Math.max(0, end - 13);
+  while (start < end && reads[start]!.readOn < startDate) start++;
+  return start === 0 && end === reads.length ? reads : reads.slice(start, end);
 }
