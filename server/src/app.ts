@@ -1,3 +1,4 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -48,16 +49,35 @@ function variableField(message: string): string | undefined {
   return undefined;
 }
 
-/** Names the field at fault of variable-coercion errors, and never leaks internals in production. */
-function formatError(production: boolean) {
-  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
+/** PostgreSQL refusing a value's text (an id that is not a number, one too large): the input is at fault. */
+const BAD_VALUE_SQLSTATES = new Set(['22P02', '22003', '22007', '22008']);
+
+function sqlState(error: unknown): string | undefined {
+  for (let e = error as { code?: unknown; originalError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return undefined;
+}
+
+/**
+ * Names the field at fault of variable-coercion errors; a value PostgreSQL cannot read is
+ * BAD_USER_INPUT; other unexpected errors are logged, and their text (SQL, stack) reaches clients
+ * only when `exposeInternals` (development with debug logging).
+ */
+function formatError(exposeInternals: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const field = formatted.extensions?.field ?? (formatted.message.startsWith('Variable "$') ? variableField(formatted.message) : undefined);
     if (field && (code === 'BAD_USER_INPUT' || formatted.message.startsWith('Variable "$'))) {
       return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT', field } };
     }
-    if (production && (code === 'INTERNAL_SERVER_ERROR' || !code)) {
-      return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    if (code === 'INTERNAL_SERVER_ERROR' || !code) {
+      const state = sqlState(unwrapResolverError(error));
+      if (state && BAD_VALUE_SQLSTATES.has(state)) {
+        return { message: 'a value is not valid here (an id must be a whole number)', path: formatted.path, extensions: { code: 'BAD_USER_INPUT' } };
+      }
+      if (!exposeInternals) return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
     }
     return formatted;
   };
@@ -79,8 +99,17 @@ export async function createApp(services: AppServices): Promise<App> {
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production && config.logLevel === 'debug',
     validationRules: [depthLimit()],
-    formatError: formatError(config.production),
-    plugins: [requireSession, complexityPlugin(schema), ApolloServerPluginLandingPageDisabled()],
+    formatError: formatError(!config.production && config.logLevel === 'debug'),
+    plugins: [requireSession, complexityPlugin(schema), ApolloServerPluginLandingPageDisabled(), {
+      // Errors without a code are bugs or outages: logged whole here, since clients get no details.
+      async requestDidStart() {
+        return {
+          async didEncounterErrors({ errors, request }) {
+            for (const e of errors) if (!e.extensions?.code || e.extensions.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: e.originalError ?? e, operation: request.operationName }, 'GraphQL request failed');
+          },
+        };
+      },
+    }],
     logger: { debug: () => undefined, info: () => undefined, warn: m => logger.warn(m), error: m => logger.error(m) },
   });
   await apollo.start();
@@ -102,7 +131,8 @@ export async function createApp(services: AppServices): Promise<App> {
       await services.pool.query('select 1');
       res.json({ status: 'ok' });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', error: (error as Error).message });
+      logger.error({ err: error }, 'health check: the database does not answer');
+      res.status(503).json({ status: 'unavailable' });
     }
   });
 

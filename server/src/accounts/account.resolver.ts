@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ownCustomerOnly } from '../auth/ownership.js';
-import { OFFICE, READERS_AND_CUSTOMERS } from '../auth/roles.js';
+import { OFFICE, READERS, READERS_AND_CUSTOMERS } from '../auth/roles.js';
 import type { Context } from '../context.js';
 import { Customer } from '../customers/customer.entity.js';
 import { BillingCycle } from '../cycles/billing-cycle.entity.js';
@@ -91,6 +91,7 @@ export class CustomerAccountsResolver {
 
 @Resolver(() => Premise)
 export class PremiseAccountsResolver {
+  @Authorized(...READERS) // other customers' accounts: never to a portal customer
   @FieldResolver(() => AccountConnection, { description: 'Accounts served at this premise, past and present.' })
   async accounts(@Root() premise: Premise, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return toConnection(await accounts.listAccounts(ctx.em, { ...args, filter: { premiseId: { eq: premise.id } } }));

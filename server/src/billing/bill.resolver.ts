@@ -1,12 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Account } from '../accounts/account.entity.js';
 import { ownCustomerOnly } from '../auth/ownership.js';
-import { OFFICE, READERS_AND_CUSTOMERS } from '../auth/roles.js';
+import { OFFICE, READERS, READERS_AND_CUSTOMERS } from '../auth/roles.js';
 import type { Context } from '../context.js';
 import { Connection, PageArgs, toConnection } from '../shared/graphql/connection.js';
 import { loadLine, lineView, type StoredLine } from '../rating/line-json.js';
 import { ChargeLineView } from '../rating/rating.types.js';
-import { BillStatus } from './billing-enums.js';
+import { BillRunStatus, BillStatus } from './billing-enums.js';
 import { BillRun } from './bill-run.entity.js';
 import { BillListArgs, LeakAdjustmentInput, StopServiceInput } from './bill-run.inputs.js';
 import { stopService } from './final-bill.service.js';
@@ -21,20 +21,23 @@ export const BillConnection = Connection(Bill);
 
 const runOf = async (ctx: Context, bill: Bill) => (await ctx.loaders.byId(BillRun).load(bill.run.id))!;
 
+/** A portal customer sees its own posted bills only: a calculated run's bills are drafts until posted. */
+const POSTED_RUN = { run: { status: { $in: [BillRunStatus.POSTED, BillRunStatus.EXPORTED] } } };
+
 @Resolver(() => Bill)
 export class BillResolver {
   @Authorized(...READERS_AND_CUSTOMERS)
   @Query(() => BillConnection)
   async bills(@Args(() => BillListArgs) args: BillListArgs, @Ctx() ctx: Context) {
     const only = ownCustomerOnly(ctx);
-    return toConnection(await lists.listBills(ctx.em, args, only ? { account: { customer: only } } : undefined));
+    return toConnection(await lists.listBills(ctx.em, args, only ? { account: { customer: only }, ...POSTED_RUN } : undefined));
   }
 
   @Authorized(...READERS_AND_CUSTOMERS)
   @Query(() => Bill, { nullable: true })
   async bill(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Bill | null> {
     const only = ownCustomerOnly(ctx);
-    return ctx.em.findOne(Bill, only ? { id, account: { customer: only } } : { id });
+    return ctx.em.findOne(Bill, only ? { id, account: { customer: only }, ...POSTED_RUN } : { id });
   }
 
   @Authorized(...OFFICE)
@@ -61,6 +64,8 @@ export class BillResolver {
     return billStatus(bill, await runOf(ctx, bill));
   }
 
+  // The run holds every account's bills: office readers only, never a portal customer.
+  @Authorized(...READERS)
   @FieldResolver(() => BillRun)
   run(@Root() bill: Bill, @Ctx() ctx: Context): Promise<BillRun> {
     return runOf(ctx, bill);
@@ -96,6 +101,7 @@ export class BillResolver {
 export class AccountBillsResolver {
   @FieldResolver(() => BillConnection, { description: "The account's bills, newest first." })
   async bills(@Root() account: Account, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return toConnection(await lists.listBills(ctx.em, { ...args, orderBy: [{ field: 'PERIOD_END', direction: 'DESC' as never }] }, { account: account.id }));
+    const extra = ownCustomerOnly(ctx) ? { account: account.id, ...POSTED_RUN } : { account: account.id };
+    return toConnection(await lists.listBills(ctx.em, { ...args, orderBy: [{ field: 'PERIOD_END', direction: 'DESC' as never }] }, extra));
   }
 }

@@ -64,6 +64,7 @@ export class PaymentResolver {
     return payment.account ? ctx.loaders.byId(Account).load(payment.account.id) : null;
   }
 
+  @Authorized(...REPORT_READERS) // a batch lists other customers' payments
   @FieldResolver(() => PaymentBatch, { nullable: true })
   batch(@Root() payment: Payment, @Ctx() ctx: Context): Promise<PaymentBatch | null> | null {
     return payment.batch ? ctx.loaders.byId(PaymentBatch).load(payment.batch.id) : null;

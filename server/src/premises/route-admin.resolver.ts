@@ -43,6 +43,7 @@ export class RouteAdminResolver {
     return movePremiseInRoute(ctx.em, input);
   }
 
+  @Authorized(...READERS)
   @FieldResolver(() => PremiseConnection, { description: 'Premises in read order (premises without a read sequence last).' })
   async premises(@Root() route: Route, @Args(() => RoutePremisesArgs) args: RoutePremisesArgs, @Ctx() ctx: Context) {
     return toConnection(await paginate(ctx.em, inReadOrder, args, { route: route.id }));

@@ -43,6 +43,7 @@ export class MeterReadResolver {
 
 @Resolver(() => Meter)
 export class MeterReadsResolver {
+  @Authorized(...READERS) // a meter's reads span its customers (Account.reads has a customer's own)
   @FieldResolver(() => MeterReadConnection, { description: 'Reads of this meter, newest first unless ordered otherwise.' })
   async reads(@Root() meter: Meter, @Args(() => MeterReadListArgs) args: MeterReadListArgs, @Ctx() ctx: Context) {
     const ordered = args.orderBy?.length ? args : { ...args, orderBy: [{ field: 'READ_AT', direction: 'DESC' }] };

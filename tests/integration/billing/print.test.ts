@@ -9,6 +9,12 @@ let base: string;
 let s: PrintScenario;
 let bills: any[];
 const get = (path: string, as: Role | null = Role.CLERK, customerId?: string) => download(t, base, path, as, customerId);
+/** A GraphQL request over HTTP as a portal customer. */
+const asCustomer = async (customerId: string, query: string, variables: Record<string, unknown> = {}) => {
+  const token = await t.tokenFor(Role.CUSTOMER, customerId);
+  const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+};
 const dollars = (money: string) => `$${money.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`;
 
 beforeAll(async () => {
@@ -45,6 +51,25 @@ describe('sample bills before approval', () => {
     const [draft] = await t.sql(`select id::text from bill where run_id = $1 and account_id = $2`, [s.julyRunId, s.accounts.paper.accountId]);
     expect((await get(`/bills/${draft.id}/bill.pdf`, Role.CUSTOMER, s.accounts.paper.customerId)).status).toBe(404);
     expect((await get(`/bills/${draft.id}/bill.pdf`, Role.CLERK)).status).toBe(200);
+  });
+
+  it("should not list a draft bill to its customer, nor lead a customer to other customers' records", async () => {
+    const customer = s.accounts.paper.customerId;
+    const [draft] = await t.sql(`select id::text from bill where run_id = $1 and account_id = $2`, [s.julyRunId, s.accounts.paper.accountId]);
+    const own = await asCustomer(customer, `query($id: ID!) { bill(id: $id) { id } bills { nodes { id } } account(id: "${s.accounts.paper.accountId}") { bills { nodes { id } } } }`, { id: draft.id });
+    expect(own.errors).toBeUndefined();
+    expect(own.data.bill).toBeNull();
+    expect(own.data.bills.nodes.map((b: any) => b.id)).not.toContain(draft.id);
+    expect(own.data.account.bills.nodes.map((b: any) => b.id)).not.toContain(draft.id);
+    for (const path of [
+      `account(id: "${s.accounts.paper.accountId}") { premise { accounts { nodes { id } } } }`,
+      `account(id: "${s.accounts.paper.accountId}") { premise { meter { reads { nodes { id } } } } }`,
+      `account(id: "${s.accounts.paper.accountId}") { payments { nodes { batch { payments { nodes { id } } } } } }`,
+      `account(id: "${s.accounts.paper.accountId}") { premise { route { premises { nodes { id } } } } }`,
+    ]) {
+      const res = await asCustomer(customer, `{ ${path} }`);
+      expect(res.errors?.[0]?.extensions?.code, path).toBe('FORBIDDEN');
+    }
   });
 
   it('should post the run', async () => {

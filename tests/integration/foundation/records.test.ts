@@ -35,6 +35,17 @@ describe('customers', () => {
   });
 });
 
+describe('ids that are not ids', () => {
+  it.each([['account', 'abc'], ['bill', 'abc'], ['customer', '99999999999999999999']])(
+    'should answer %s(id: "%s") with BAD_USER_INPUT and no SQL in the message',
+    async (query, id) => {
+      const res = await t.gql(`{ ${query}(id: "${id}") { id } }`);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).not.toMatch(/select|bigint|syntax/i);
+    },
+  );
+});
+
 describe('premises and routes', () => {
   it('should create a premise on a route (created on first use) and move it to another', async () => {
     const route = unique('RT');

@@ -34,6 +34,18 @@ describe('POST /imports/meter-reads', () => {
     expect((await readsOf(t, a.meterId)).length).toBe(2000);
   });
 
+  it('should refuse a cookie-only upload without a preflight header (a cross-site form could send it) and take it with one', async () => {
+    const a = await makeAmiPoint(t);
+    const token = await t.tokenFor(Role.CLERK);
+    const text = amiCsv([[a.endpoint, '', '2026-03-31T06:00', '150']]);
+    const send = (headers: Record<string, string>) => fetch(`${base}/imports/meter-reads?format=AMI_CSV&fileName=${unique('csrf-')}.csv`,
+      { method: 'POST', headers: { 'Content-Type': 'text/plain', Cookie: `cis_session=${token}`, ...headers }, body: text });
+    const forged = await send({ Origin: 'https://evil.example' });
+    expect(forged.status).toBe(403);
+    expect(await readsOf(t, a.meterId)).toHaveLength(0);
+    expect((await send({ 'apollo-require-preflight': 'true' })).status).toBe(200);
+  });
+
   it('should answer 400 with the lines at fault and write nothing for a bad file', async () => {
     const a = await makeAmiPoint(t);
     const fileName = `${unique('bad-')}.csv`;
