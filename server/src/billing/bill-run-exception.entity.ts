@@ -24,6 +24,11 @@ export class BillRunException {
   @ManyToOne(() => Account, { ref: true })
   account!: Ref<Account>;
 
+  @Field(() => ID, { description: 'The account the exception is on (api-contract.md: exceptions { code accountId blocking }).' })
+  get accountId(): string {
+    return this.account.id;
+  }
+
   @Field(() => String, { description: 'NO_READ, NEGATIVE, HIGH, LOW, ZERO, ROLLOVER, METER_CHANGE, AMI_ALERT or PARTIAL_PERIOD.' })
   @Property({ type: 'text' })
   code!: string;

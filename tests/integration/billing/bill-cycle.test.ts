@@ -9,7 +9,7 @@ let runId: string;
 
 const RUN = `query($id: ID!) { billRun(id: $id) { id number status totalAccounts billCount total allowedActions
   exceptionCounts { code total open blocking }
-  exceptions(first: 100) { nodes { id code blocking status message figures account { id number } } }
+  exceptions(first: 100) { nodes { id code accountId blocking status message figures account { id number } } }
   unbilled(first: 100) { nodes { disposition holdReason account { id } } } } }`;
 
 beforeAll(async () => {
@@ -56,6 +56,7 @@ describe('a billing cycle from the edit list to the print file', () => {
     expect(codesOf(billRun, A.alert)).toEqual(['AMI_ALERT']);
     expect(codesOf(billRun, A.moveIn)).toEqual(['PARTIAL_PERIOD']);
     expect(codesOf(billRun, A.changed)).toEqual(['METER_CHANGE']);
+    expect(billRun.exceptions.nodes.every((e: any) => e.accountId === e.account.id)).toBe(true);
     const high = billRun.exceptions.nodes.find((e: any) => e.code === 'HIGH');
     expect(high).toMatchObject({ blocking: true, status: 'OPEN' });
     expect(high.figures).toMatchObject({ usage: '30000' });
