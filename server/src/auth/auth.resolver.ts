@@ -4,6 +4,7 @@ import { ApiTokenInput, ApiTokenResult, SessionResult, UserInput } from './auth.
 import { ADMINS, Role } from './roles.js';
 import { User } from './user.entity.js';
 import * as auth from './auth.service.js';
+import { checkLoginAllowed, recordLoginFailure, recordLoginSuccess } from './login-throttle.js';
 import { Public } from './public.js';
 import { setSessionCookie, clearSessionCookie, tokenOf } from './session-cookie.js';
 
@@ -12,7 +13,17 @@ export class AuthResolver {
   @Public()
   @Mutation(() => SessionResult, { description: 'Signs in; returns a token and sets an httpOnly session cookie.' })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context): Promise<SessionResult> {
-    const session = await auth.login(ctx.em, ctx.app.config, email, password, ctx.app.clock.now());
+    const key = email.trim().toLowerCase();
+    const address = ctx.req?.ip ?? 'unknown';
+    await checkLoginAllowed(key, address);
+    let session;
+    try {
+      session = await auth.login(ctx.em, ctx.app.config, email, password, ctx.app.clock.now());
+    } catch (error) {
+      await recordLoginFailure(key, address);
+      throw error;
+    }
+    await recordLoginSuccess(key);
     if (ctx.res) setSessionCookie(ctx.res, session.token, session.expiresAt, ctx.app.config.cookieSecure);
     return session;
   }

@@ -9,6 +9,7 @@ beforeAll(async () => {
   t = await startTestServer();
   base = await t.listen();
   await createUser(t.running.services.orm.em.fork(), { email: 'Clerk.Login@Test.Example', name: 'Pat Clerk', password: 'a-long-enough-secret', roles: [Role.CLERK] });
+  await createUser(t.running.services.orm.em.fork(), { email: 'guessed@test.example', name: 'Guessed Clerk', password: 'the-right-secret-1', roles: [Role.CLERK] });
 });
 afterAll(() => t.close());
 
@@ -38,6 +39,16 @@ describe('login and sessions', () => {
     const unknown = await (await post({ query: `mutation { login(email: "nobody@test.example", password: "nope-nope-nope") { token } }` })).json();
     expect(wrong.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     expect(unknown.errors[0].message).toBe(wrong.errors[0].message);
+  });
+
+  it('should refuse sign-in for a while after 10 wrong passwords for one email, even with the right one', async () => {
+    const attempt = (password: string) => `login(email: "guessed@test.example", password: "${password}") { token }`;
+    for (let i = 0; i < 10; i++) await post({ query: `mutation { ${attempt(`wrong-${i}-xxxxxxxx`)} }` });
+    const right = await (await post({ query: `mutation { ${attempt('the-right-secret-1')} }` })).json();
+    expect(right.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOO_MANY_ATTEMPTS' });
+    expect(right.data?.login ?? null).toBeNull();
+    const other = await (await post({ query: `mutation { login(email: "clerk.login@test.example", password: "a-long-enough-secret") { token } }` })).json();
+    expect(other.data.login.token).toBeTruthy();
   });
 
   it('should refuse every operation but login without a session', async () => {

@@ -57,9 +57,9 @@ export class Conflict extends DomainError {
 }
 
 export class Unauthenticated extends DomainError {
-  constructor(message = 'Sign in first: send a session cookie or an Authorization: Bearer token') {
+  constructor(message = 'Sign in first: send a session cookie or an Authorization: Bearer token', extensions: Record<string, unknown> = {}) {
     // HTTP 401, so proxies and monitoring see a refused request, not a server error.
-    super('UNAUTHENTICATED', message, { http: { status: 401 } });
+    super('UNAUTHENTICATED', message, { ...extensions, http: { status: 401 } });
   }
 }
 
