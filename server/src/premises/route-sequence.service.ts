@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BadUserInput, NotFound } from '../shared/graphql/errors.js';
 import { evenSequences, slotAfter } from './core/route-sequence.js';
@@ -26,6 +27,7 @@ async function apply(em: EntityManager, route: Route, changes: { id: string; seq
 export async function resequenceRoute(em: EntityManager, input: ResequenceRouteInput): Promise<Route> {
   return em.transactional(async tx => {
     const route = await routeByCode(tx, input.routeCode);
+    await tx.lock(route, LockMode.PESSIMISTIC_WRITE); // one renumbering of a route at a time
     const ids = input.premiseIds;
     if (new Set(ids).size !== ids.length) throw BadUserInput.field('premiseIds', 'lists a premise twice');
     const found = ids.every(isId) ? await tx.find(Premise, { id: { $in: ids } }) : [];
@@ -52,6 +54,7 @@ export async function movePremiseInRoute(em: EntityManager, input: MovePremiseIn
     if (!routeId) throw BadUserInput.field('premiseId', 'is on no route: name the premise it follows');
     if (after?.id === premise.id) throw BadUserInput.field('afterPremiseId', 'is the premise being moved');
     const route = await tx.findOneOrFail(Route, { id: routeId });
+    await tx.lock(route, LockMode.PESSIMISTIC_WRITE); // two new taps never get one number
     const current = await tx.find(Premise, { route: route.id }, { orderBy: [{ sequence: 'asc' }, { id: 'asc' }] });
     await apply(tx, route, slotAfter(current.map(p => ({ id: p.id, sequence: p.sequence })), premise.id, after?.id ?? null));
     await tx.flush();

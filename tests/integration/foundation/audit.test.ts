@@ -24,6 +24,20 @@ describe('audit log', () => {
     expect(update.after.name).toBeUndefined(); // only what changed
   });
 
+  it('should log API tokens, drawers and single reads too, never a token hash', async () => {
+    const me = await t.ok<any>(`{ me { id } }`, {}, Role.ADMIN);
+    const token = await t.ok<any>(`mutation($i: ApiTokenInput!) { createApiToken(input: $i) { id } }`, { i: { userId: me.me.id, label: 'GIS export' } }, Role.ADMIN);
+    const batch = await t.ok<any>(`mutation { openBatch(input: { drawer: "Window 9" }) { id } }`);
+    const point = await makeServicePoint(t);
+    const read = await t.ok<any>(`mutation($i: MeterReadInput!) { recordMeterRead(input: $i) { id } }`, { i: { meterId: point.meter.id, readOn: '2026-03-02', value: '1234', source: 'FIELD' } }, Role.FIELD);
+    const logged = async (entity: string, id: string) => (await t.sql(`select action, after from audit_event where entity = $1 and entity_id = $2`, [entity, id]));
+    const [session] = await logged('session', token.createApiToken.id);
+    expect(session).toMatchObject({ action: 'INSERT', after: { label: 'GIS export' } });
+    expect(Object.keys(session.after)).not.toContain('token_hash');
+    expect(await logged('payment_batch', batch.openBatch.id)).toEqual([expect.objectContaining({ action: 'INSERT' })]);
+    expect(await logged('meter_read', read.recordMeterRead.id)).toEqual([expect.objectContaining({ action: 'INSERT', after: expect.objectContaining({ value: '1234' }) })]);
+  });
+
   it('should never store a password hash in the audit log', async () => {
     const rows = await t.sql(`select after from audit_event where entity = 'app_user'`);
     expect(rows.length).toBeGreaterThan(0);

@@ -48,7 +48,7 @@ export async function resolveOrphanRead(app: AppServices, em: EntityManager, inp
       read = await correctMeterRead(tx, { readId: existing.id, value: converted.value, note }, user.id);
     } else {
       const source = handheld ? MeterReadSource.HANDHELD : MeterReadSource.AMI;
-      read = existing ?? (await recordMeterRead(tx, { meterId: meter.id, readOn: orphan.readOn, readAt: orphan.readAt, value: converted.value, source, flags: orphan.flags, note }, user.id));
+      read = existing ?? (await recordMeterRead(tx, { meterId: meter.id, readOn: orphan.readOn, readAt: orphan.readAt, value: converted.value, source, flags: orphan.flags, note }, user.id, { estimated: orphan.flags.includes('ESTIMATED') }));
     }
     Object.assign(orphan, { status: OrphanStatus.RESOLVED, resolvedMeter: meter, resolvedReadId: read.id, note, handledBy: user.id, handledAt: app.clock.now() });
     // The same value already on record is only linked: its import and alerts stay as they were.
