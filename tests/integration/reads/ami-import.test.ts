@@ -35,6 +35,15 @@ describe('importMeterReads with an AMI_CSV file', () => {
     expect(row).toEqual({ reads: 3, imported: 3, alerts: 2, status: 'IMPORTED' });
   });
 
+  it('should record no read for a row the head end flags NO_READ, and raise a NO_READ alert instead', async () => {
+    const a = await makeAmiPoint(t);
+    const result = await importOk(t, amiCsv([[a.endpoint, '', '2026-03-31T06:00:00', '0', 'GALLON', 'NO_READ'], [a.endpoint, '', '2026-03-30T06:00:00', '', '', 'NO_READ']]));
+    expect(result).toMatchObject({ imported: 0, noReads: 2 });
+    expect(await readsOf(t, a.meterId)).toHaveLength(0);
+    const alerts = await t.sql(`select flag, read_on::text from ami_alert where meter_id = $1 order by read_on`, [a.meterId]);
+    expect(alerts).toEqual([{ flag: 'NO_READ', read_on: '2026-03-30' }, { flag: 'NO_READ', read_on: '2026-03-31' }]);
+  });
+
   it('should import nothing the second time the same file arrives, and report its reads as duplicates', async () => {
     const a = await makeAmiPoint(t);
     const text = amiCsv([[a.endpoint, '', '2026-03-31T06:00', '100'], [a.endpoint, '', '2026-04-30T06:00', '200']]);

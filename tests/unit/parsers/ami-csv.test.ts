@@ -12,8 +12,17 @@ describe('parseAmiCsv on a good file', () => {
   it('should read every line of the fixture', () => {
     expect(result.errors).toEqual([]);
     expect(result.ok).toBe(true);
-    expect(result.records).toHaveLength(8);
+    expect(result.records).toHaveLength(7);
     expect(result.lineCount).toBe(9);
+  });
+
+  it('should take a row flagged NO_READ as a meter not read (its reading column is not a reading), never as a read', () => {
+    expect(result.records.find(r => r.line === 9)).toBeUndefined();
+    expect(result.noReads).toEqual([{ line: 9, meterSerial: 'N1234574', endpointId: 'MIU-1550019', readOn: '2026-03-31' }]);
+    const blank = parseAmiCsv('endpoint_id,meter_serial,read_time,reading,unit,flags\nMIU-1,N1,2026-03-31T06:00:00,,,NO_READ\n');
+    expect(blank.errors).toEqual([]);
+    expect(blank.records).toEqual([]);
+    expect(blank.noReads).toEqual([{ line: 2, meterSerial: 'N1', endpointId: 'MIU-1', readOn: '2026-03-31' }]);
   });
 
   it.each([
@@ -32,7 +41,6 @@ describe('parseAmiCsv on a good file', () => {
       ['NO_FLOW', 'LOW_BATTERY'],
     ],
     [8, 'N1234573', 'MIU-1550018', '2026-03-31T06:00:00', '000731', 'CUBIC_FOOT', ['TAMPER']],
-    [9, 'N1234574', 'MIU-1550019', '2026-03-31T06:00:00', '55012', 'GALLON', ['METER_CHANGED', 'NO_READ']],
   ])('should read line %i as meter %s', (line, meterSerial, endpointId, readAt, reading, unit, flags) => {
     const record = result.records.find(r => r.line === line)!;
     expect(record).toEqual({

@@ -38,15 +38,18 @@ export async function stageFile(client: pg.ClientBase, format: ImportFormat, chu
 
 async function stageAmi(chunks: AsyncIterable<string>, errors: LineErrors, stager: ReadStager): Promise<DatedNoRead[]> {
   const parser = createAmiCsvParser();
+  const noReads: DatedNoRead[] = [];
   for await (const chunk of chunks) {
     const batch = parser.push(chunk);
     for (const e of batch.errors) errors.add(e.line, e.message);
     await stager.add(batch.records);
+    noReads.push(...batch.noReads);
   }
   const last = parser.end();
   for (const e of last.errors) errors.add(e.line, e.message);
   await stager.add(last.records);
-  return [];
+  noReads.push(...last.noReads);
+  return noReads;
 }
 
 async function stageWhole(format: ImportFormat, chunks: AsyncIterable<string>, errors: LineErrors, stager: ReadStager, today: string): Promise<DatedNoRead[]> {

@@ -17,6 +17,7 @@ import {
   isReadFlag,
   isReadingText,
   type MeterReadRecord,
+  type NoRead,
   type ReadFlag,
   type ReadParseResult,
   type ReadUnit,
@@ -48,7 +49,14 @@ interface Layout {
 /** What one `push` or `end` hands back: the reads and errors completed so far, in file order. */
 export interface AmiCsvBatch {
   readonly records: MeterReadRecord[];
+  /** Rows flagged NO_READ: the head end got nothing from the meter, so there is no reading to record. */
+  readonly noReads: DatedAmiNoRead[];
   readonly errors: LineError[];
+}
+
+/** A meter the head end could not read at a time (an AMI_ALERT, never a read of 0). */
+export interface DatedAmiNoRead extends NoRead {
+  readonly readOn: string;
 }
 
 export interface AmiCsvSummary extends AmiCsvBatch {
@@ -83,9 +91,10 @@ export function createAmiCsvParser(options: AmiCsvOptions = {}): AmiCsvParser {
 
   const batch = (): AmiCsvBatch => {
     const records = rows.take();
+    const noReads = rows.takeNoReads();
     const newErrors = errors.drain(errorsHandedOut);
     errorsHandedOut = errors.stored;
-    return { records, errors: newErrors };
+    return { records, noReads, errors: newErrors };
   };
 
   return {
@@ -121,6 +130,7 @@ class RowReader {
   recordCount = 0;
   private layout: Layout | null = null;
   private out: MeterReadRecord[] = [];
+  private noReads: DatedAmiNoRead[] = [];
   private starts = new Int32Array(0);
   private ends = new Int32Array(0);
   private lastTime = '';
@@ -134,6 +144,12 @@ class RowReader {
     const records = this.out;
     this.out = [];
     return records;
+  }
+
+  takeNoReads(): DatedAmiNoRead[] {
+    const noReads = this.noReads;
+    this.noReads = [];
+    return noReads;
   }
 
   fields(fields: string[], line: number): void {
@@ -245,11 +261,13 @@ class RowReader {
       this.fail(line, `read_time: ${when}`);
       ok = false;
     }
-    if (!isReadingText(reading)) {
+    // A NO_READ row may leave the reading empty; whatever it holds is not a reading.
+    const noRead = flagsText.length > 0 && flagsText.toUpperCase().includes('NO_READ');
+    if (!noRead && !isReadingText(reading)) {
       this.fail(line, `reading: ${show(reading)} is not a non-negative decimal number`);
       ok = false;
     }
-    if (unit === undefined) {
+    if (unit === undefined && !noRead) {
       this.fail(
         line,
         `unit: unknown unit ${show(this.lastUnitText)} (GALLON, GAL, CUBIC_FOOT, CF, FT3, CCF or KGAL)`,
@@ -264,7 +282,13 @@ class RowReader {
         ok = false;
       } else flags = parsed;
     }
-    if (!ok || typeof when === 'string' || unit === undefined) return;
+    if (!ok || typeof when === 'string') return;
+    if (noRead && flags.includes('NO_READ')) {
+      this.recordCount += 1;
+      this.noReads.push({ line, meterSerial: serial.length > 0 ? serial : null, endpointId: endpoint.length > 0 ? endpoint : null, readOn: when.readOn });
+      return;
+    }
+    if (unit === undefined) return;
     this.recordCount += 1;
     this.out.push({
       line,
@@ -300,7 +324,7 @@ function widthMessage(width: number, found: number): string {
 }
 
 /** Parses a whole AMI_CSV text. */
-export function parseAmiCsv(text: string, options: AmiCsvOptions = {}): ReadParseResult {
+export function parseAmiCsv(text: string, options: AmiCsvOptions = {}): ReadParseResult & { readonly noReads: DatedAmiNoRead[] } {
   const parser = createAmiCsvParser(options);
   const first = parser.push(text);
   const last = parser.end();
@@ -308,6 +332,7 @@ export function parseAmiCsv(text: string, options: AmiCsvOptions = {}): ReadPars
   const errors = [...first.errors, ...last.errors].sort((a, b) => a.line - b.line);
   return {
     records,
+    noReads: [...first.noReads, ...last.noReads],
     errors,
     errorLimitReached: last.errorLimitReached,
     ok: errors.length === 0,
