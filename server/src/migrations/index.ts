@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123181000_meter_read_bulk } from './Migration20261123181000_meter_read_bulk.js';
 import { Migration20261123201000_audit_more } from './Migration20261123201000_audit_more.js';
+import { Migration20261123202000_orphan_meter_changed } from './Migration20261123202000_orphan_meter_changed.js';
 import { Migration20261123175100_meter_read_brin } from './Migration20261123175100_meter_read_brin.js';
 import { Migration20261123174650_utility_letterhead } from './Migration20261123174650_utility_letterhead.js';
 import { Migration20261123173500_bulk_tables } from './Migration20261123173500_bulk_tables.js';
@@ -30,4 +31,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123175100_meter_read_brin', class: Migration20261123175100_meter_read_brin },
   { name: 'Migration20261123181000_meter_read_bulk', class: Migration20261123181000_meter_read_bulk },
   { name: 'Migration20261123201000_audit_more', class: Migration20261123201000_audit_more },
+  { name: 'Migration20261123202000_orphan_meter_changed', class: Migration20261123202000_orphan_meter_changed },
 ];

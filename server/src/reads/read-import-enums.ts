@@ -14,11 +14,13 @@ export enum OrphanReason {
   METER_MISMATCH = 'METER_MISMATCH',
   NOT_INSTALLED = 'NOT_INSTALLED',
   CONFLICT = 'CONFLICT',
+  METER_CHANGED = 'METER_CHANGED',
 }
 registerEnumType(OrphanReason, {
   name: 'OrphanReason',
   valuesConfig: {
     UNKNOWN_METER: { description: 'No meter has this AMI endpoint or serial number.' },
+    METER_CHANGED: { description: 'The reader found another meter (number, dials or decimals changed): the reading is not of the listed meter.' },
     METER_MISMATCH: { description: 'The endpoint is on one meter and the serial number names another.' },
     NOT_INSTALLED: { description: 'The meter was not installed on the read date.' },
     CONFLICT: { description: 'The meter already has a different valid read at that instant.' },

@@ -44,6 +44,15 @@ describe('importMeterReads with an AMI_CSV file', () => {
     expect(alerts).toEqual([{ flag: 'NO_READ', read_on: '2026-03-30' }, { flag: 'NO_READ', read_on: '2026-03-31' }]);
   });
 
+  it('should queue a reading taken from a meter found changed (METER_CHANGED) for a clerk, never record it on the listed meter', async () => {
+    const a = await makeAmiPoint(t);
+    const result = await importOk(t, amiCsv([[a.endpoint, '', '2026-03-31T06:00:00', '12', 'GALLON', 'METER_CHANGED']]));
+    expect(result).toMatchObject({ imported: 0, orphans: 1 });
+    expect(await readsOf(t, a.meterId)).toHaveLength(0);
+    const [orphan] = await t.sql(`select reason::text, meter_id::text, reading::text from read_orphan where endpoint_id = $1`, [a.endpoint]);
+    expect(orphan).toEqual({ reason: 'METER_CHANGED', meter_id: a.meterId, reading: '12.000000' });
+  });
+
   it('should import nothing the second time the same file arrives, and report its reads as duplicates', async () => {
     const a = await makeAmiPoint(t);
     const text = amiCsv([[a.endpoint, '', '2026-03-31T06:00', '100'], [a.endpoint, '', '2026-04-30T06:00', '200']]);

@@ -3,6 +3,7 @@ import { MAX_ERRORS, type LineError } from '../parsers/line-errors.js';
 import { FILL_KEYS, FILL_MATCH, FILL_SPANS, FILL_WHEN, MATCH_ERRORS, MATCH_SUMMARY, MATCH_TABLES } from './classify-sql.js';
 import { idLiteral, pipeRows } from './pipe.js';
 import * as sql from './record-sql.js';
+import { UNMATCHED } from './record-sql.js';
 
 export interface ApplyOptions {
   readonly importId: string;
@@ -58,7 +59,7 @@ export async function applyStagedReads(c: ImportConnections, o: ApplyOptions): P
   if ((counts.get('UNIT') ?? 0) + (counts.get('RANGE') ?? 0) + (counts.get('FUTURE') ?? 0) > 0)
     return { ok: false, errors: (await c.scratch.query(MATCH_ERRORS, [MAX_ERRORS])).rows.map(matchError) };
   const offered = counts.get(null) ?? 0;
-  const unmatched = (counts.get('UNKNOWN_METER') ?? 0) + (counts.get('METER_MISMATCH') ?? 0) + (counts.get('NOT_INSTALLED') ?? 0);
+  const unmatched = UNMATCHED.reduce((n, reason) => n + (counts.get(reason) ?? 0), 0);
   const orphans = unmatched ? await pipe(c, sql.orphanRows(imp), 'read_orphan', sql.ORPHAN_COLUMNS) : 0;
   mark('orphans');
   // An unmatched read already waiting in the queue (or twice in this file) counts as a duplicate,

@@ -65,6 +65,8 @@ export const FILL_MATCH = `
   insert into read_match
   select line, k, meter_id, premise_id, read_at, read_on, value, reading, flags,
     case when kp in ('UNKNOWN_METER', 'METER_MISMATCH') then kp
+         -- a reading of the meter set in place of the listed one (the handheld or head end says so): for a clerk
+         when 'METER_CHANGED' = any(flags) then 'METER_CHANGED'
          when read_on > $1::date then 'FUTURE'
          when kp = 'UNIT' then 'UNIT'
          when not installed then 'NOT_INSTALLED'

@@ -5,15 +5,18 @@ import { ALERT_FLAGS } from '../read-import-enums.js';
  * into the writer's tables (pipe.ts), and the writer's own statements. COPY (…) TO takes no
  * parameters: `imp` and `user` are digit literals (idLiteral), `source` an enum value.
  */
+/** Why a read goes to the orphan queue instead of its meter (classify-sql.ts). */
+export const UNMATCHED = ['UNKNOWN_METER', 'METER_MISMATCH', 'NOT_INSTALLED', 'METER_CHANGED'] as const;
+
 export const ORPHAN_COLUMNS = ['read_import_id', 'line', 'endpoint_id', 'meter_serial', 'reading', 'unit', 'read_at', 'read_on', 'flags', 'reason', 'meter_id', 'value', 'existing_read_id'];
 
 /** One orphan per unmatched read, skipping reads already waiting in the queue from another file. */
 export const orphanRows = (imp: string) => `
   select distinct on (coalesce(k.endpoint, ''), coalesce(k.serial, ''), m.read_at)
     ${imp}, m.line, k.endpoint, k.serial, m.reading::numeric, k.unit, m.read_at, m.read_on, coalesce(m.flags, '{}'), m.problem,
-    case when m.problem = 'NOT_INSTALLED' then m.meter_id end, null::numeric, null::bigint
+    case when m.problem in ('NOT_INSTALLED', 'METER_CHANGED') then m.meter_id end, null::numeric, null::bigint
   from read_match m join read_key k on k.k = m.k
-  where m.problem in ('UNKNOWN_METER', 'METER_MISMATCH', 'NOT_INSTALLED')
+  where m.problem in (${UNMATCHED.map(r => `'${r}'`).join(', ')})
     and not exists (select 1 from read_orphan q where q.status = 'OPEN' and coalesce(q.endpoint_id, '') = coalesce(k.endpoint, '')
                     and coalesce(q.meter_serial, '') = coalesce(k.serial, '') and q.read_at = m.read_at)
   order by coalesce(k.endpoint, ''), coalesce(k.serial, ''), m.read_at, m.line`;
