@@ -42,6 +42,9 @@ describe('importMeterReads with an AMI_CSV file', () => {
     expect(await readsOf(t, a.meterId)).toHaveLength(0);
     const alerts = await t.sql(`select flag, read_on::text from ami_alert where meter_id = $1 order by read_on`, [a.meterId]);
     expect(alerts).toEqual([{ flag: 'NO_READ', read_on: '2026-03-30' }, { flag: 'NO_READ', read_on: '2026-03-31' }]);
+    // The same no-reads in another file (other bytes) raise nothing new.
+    await importOk(t, amiCsv([[a.endpoint, '', '2026-03-31T07:00:00', '', '', 'NO_READ']]));
+    expect(await t.sql(`select count(*)::int n from ami_alert where meter_id = $1`, [a.meterId])).toEqual([{ n: 2 }]);
   });
 
   it('should queue a reading taken from a meter found changed (METER_CHANGED) for a clerk, never record it on the listed meter', async () => {

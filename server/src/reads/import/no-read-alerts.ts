@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { DatedNoRead } from './parse-file.js';
 
-/** A NO_READ alert for each known meter a file lists without a reading (a handheld skip, a BEACON gap). */
+/** A NO_READ alert for each known meter a file lists without a reading (a handheld skip, a BEACON gap), once per meter and day. */
 const INSERT_NO_READ_ALERTS = `
   with x as (select * from unnest($2::text[], $3::text[], $4::date[]) x(endpoint, serial, read_on)),
   a as (
@@ -13,6 +13,8 @@ const INSERT_NO_READ_ALERTS = `
     left join lateral (
       select a.id from account a where a.premise_id = i.premise_id and a.start_date <= x.read_on and (a.stop_date is null or a.stop_date >= x.read_on)
       order by a.start_date desc, a.id desc limit 1) ac on true
+    -- another file (or the same one sent again with other bytes) already raised it
+    where not exists (select 1 from ami_alert q where q.meter_id = m.id and q.flag = 'NO_READ' and q.read_on = x.read_on)
     order by m.id, x.read_on, i.installed_on desc
     returning 1)
   select count(*)::int n from a`;
