@@ -56,6 +56,21 @@ describe('importMeterReads with an AMI_CSV file', () => {
     expect(orphan).toEqual({ reason: 'METER_CHANGED', meter_id: a.meterId, reading: '12.000000' });
   });
 
+  it('should take the hour repeated when clocks fall back as two reads when the file gives offsets, each on the local day', async () => {
+    const a = await makeAmiPoint(t, { installedOn: '2025-10-01' });
+    // Central time falls back on 2025-11-02: 01:00 CDT (-05:00), then 01:00 CST (-06:00).
+    const result = await importOk(t, amiCsv([
+      [a.endpoint, '', '2025-11-02T01:00:00-05:00', '100'], [a.endpoint, '', '2025-11-02T01:00:00-06:00', '105'], [a.endpoint, '', '2025-11-02T06:30:00Z', '107'],
+    ]));
+    expect(result).toMatchObject({ imported: 3 });
+    const reads = await t.sql(`select read_on::text, to_char(read_at at time zone 'UTC', 'HH24:MI') utc, value::text from meter_read where meter_id = $1 and source = 'AMI' order by read_at`, [a.meterId]);
+    expect(reads).toEqual([
+      { read_on: '2025-11-02', utc: '06:00', value: '100.000000' },
+      { read_on: '2025-11-02', utc: '06:30', value: '107.000000' },
+      { read_on: '2025-11-02', utc: '07:00', value: '105.000000' },
+    ]);
+  });
+
   it('should import nothing the second time the same file arrives, and report its reads as duplicates', async () => {
     const a = await makeAmiPoint(t);
     const text = amiCsv([[a.endpoint, '', '2026-03-31T06:00', '100'], [a.endpoint, '', '2026-04-30T06:00', '200']]);

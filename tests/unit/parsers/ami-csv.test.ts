@@ -94,9 +94,9 @@ describe('parseAmiCsv on malformed files', () => {
       [/^3: read_time: bad date "2026-02-30T06:00:00"$/],
     ],
     [
-      'a time zone',
-      row('MIU-2,N-2,2026-03-31T06:00:00Z,100,GALLON,'),
-      [/^3: read_time: time zone "Z" .* local time/],
+      'an offset out of range',
+      row('MIU-2,N-2,2026-03-31T06:00:00+25:00,100,GALLON,'),
+      [/^3: read_time: bad time zone offset "\+25:00"/],
     ],
     ['an hour 24', row('MIU-2,N-2,2026-03-31 24:00,100,GALLON,'), [/^3: read_time: bad time/]],
     ['an unknown unit', row('MIU-2,N-2,2026-03-31,100,LITRE,'), [/^3: unit: unknown unit "LITRE"/]],

@@ -21,11 +21,13 @@ export const MATCH_TABLES = `
 
 /**
  * $1 time zone, $2 true when the format has no time of read (handheld: midday UTC of the read
- * date, as recordMeterRead does, so a read keyed by hand the same day is a duplicate).
+ * date, as recordMeterRead does, so a read keyed by hand the same day is a duplicate). A time
+ * with an offset (longer than 'YYYY-MM-DDTHH:MM:SS') is an instant; its day is the utility's.
  */
 export const FILL_WHEN = `
   insert into read_when
-  select id, case when $2 then (local::date + time '12:00') at time zone 'UTC' else local::timestamp at time zone $1 end, local::date
+  select id, case when $2 then (local::date + time '12:00') at time zone 'UTC' when length(local) > 19 then local::timestamptz else local::timestamp at time zone $1 end,
+         case when length(local) > 19 and not $2 then (local::timestamptz at time zone $1)::date else local::date end
   from read_time`;
 
 /**
