@@ -32,20 +32,21 @@ export async function postRun(client: pg.ClientBase, runId: string, userId: stri
 }
 
 /**
- * A period is billed once: no bill of the run may start on or before the end of a posted bill of
- * its account (a final or off-cycle bill posted while this run was open, or another run of the
- * cycle). The bill a rebill replaces is left out. Such accounts are held out and the run
- * recalculated before it can post.
+ * A period is billed once: no bill of the run may start on or before the end of a bill of its
+ * account posted since the run was created (a final or off-cycle bill posted while this run was
+ * open; what was posted before it, its edit list started after). The bill a rebill replaces is left
+ * out. Such accounts are held out and the run recalculated before it can post. Few bills are posted
+ * while a run is open, so this probes the run's bills by those few accounts, not the other way.
  */
 async function refuseOverlaps(client: pg.ClientBase, runId: string): Promise<void> {
   const { rows } = await client.query<{ account: string; bill_end: string }>(`
-    select a.number account, pb.period_end::text bill_end
-    from bill b join bill_run br on br.id = b.run_id join account a on a.id = b.account_id
-    join lateral (select p.period_end from bill p join bill_run pr on pr.id = p.run_id
-                  where p.account_id = b.account_id and p.period_end >= b.period_start and p.cancelled_at is null
-                    and pr.status in ('POSTED', 'EXPORTED') and p.id is distinct from br.rebill_of_id
-                  order by p.period_end desc limit 1) pb on true
-    where b.run_id = $1 order by a.number limit 20`, [runId]);
+    select a.number account, max(p.period_end)::text bill_end
+    from bill_run br
+    join bill_run pr on pr.status in ('POSTED', 'EXPORTED') and pr.posted_at >= br.created_at and pr.id <> br.id
+    join bill p on p.run_id = pr.id and p.cancelled_at is null and p.id is distinct from br.rebill_of_id
+    join bill b on b.run_id = br.id and b.account_id = p.account_id and p.period_end >= b.period_start
+    join account a on a.id = b.account_id
+    where br.id = $1 group by a.number order by a.number limit 20`, [runId]);
   if (!rows.length) return;
   const list = rows.map(r => `${r.account} (billed through ${r.bill_end})`).join(', ');
   throw new Conflict(`these accounts already have a posted bill for part of this run's period: ${list}; hold them in this run and recalculate`, {
