@@ -106,6 +106,9 @@ describe('importMeterReads with an AMI_CSV file', () => {
     const { orphanReads } = await t.ok<any>(`query($m: ID!) { orphanReads(filter: { meterId: { eq: $m }, status: { eq: OPEN } }) { totalCount nodes { id reason value reading line meter { id } } } }`, { m: a.meterId });
     expect(orphanReads.totalCount).toBe(1);
     expect(orphanReads.nodes[0]).toMatchObject({ reason: 'CONFLICT', value: '555', line: 2, meter: { id: a.meterId } });
+    // The head end sends the same disagreement again in another file: it is queued once.
+    const again = await importOk(t, amiCsv([[a.endpoint, '', '2026-05-31T06:00', '555'], [a.endpoint, '', '2026-07-31T06:00', '900']]));
+    expect(again).toMatchObject({ reads: 2, imported: 1, orphans: 0, conflicts: 0, duplicates: 1 });
     const resolve = `mutation($id: ID!, $meterId: ID!, $replaceExisting: Boolean, $note: String) {
       resolveOrphanRead(id: $id, meterId: $meterId, replaceExisting: $replaceExisting, note: $note) { status resolvedReadId } }`;
     const refused = await t.gql(resolve, { id: orphanReads.nodes[0].id, meterId: a.meterId });

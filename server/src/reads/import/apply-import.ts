@@ -74,6 +74,7 @@ export async function applyStagedReads(c: ImportConnections, o: ApplyOptions): P
     if (summary.inconsistent > 0) return { ok: false, errors: (await c.scratch.query(sql.INCONSISTENT_REPEATS, [MAX_ERRORS])).rows.flatMap(inconsistent) };
     duplicates += summary.duplicates;
     conflicts = summary.conflicts ? await pipe(c, sql.conflictRows(imp), 'read_orphan', sql.ORPHAN_COLUMNS) : 0;
+    duplicates += (summary.conflicts ?? 0) - conflicts; // already queued by another file
     imported = await pipe(c, sql.newReadRows(imp, o.source, user), 'meter_read', sql.READ_COLUMNS);
     mark('repeats');
   }

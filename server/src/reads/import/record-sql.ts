@@ -10,14 +10,14 @@ export const UNMATCHED = ['UNKNOWN_METER', 'METER_MISMATCH', 'NOT_INSTALLED', 'M
 
 export const ORPHAN_COLUMNS = ['read_import_id', 'line', 'endpoint_id', 'meter_serial', 'reading', 'unit', 'read_at', 'read_on', 'flags', 'reason', 'meter_id', 'value', 'existing_read_id'];
 
-/** One orphan per unmatched read, skipping reads already waiting in the queue from another file. */
+/** One orphan per unmatched read, skipping reads another file already queued (waiting, resolved or dismissed: worked once). */
 export const orphanRows = (imp: string) => `
   select distinct on (coalesce(k.endpoint, ''), coalesce(k.serial, ''), m.read_at)
     ${imp}, m.line, k.endpoint, k.serial, m.reading::numeric, k.unit, m.read_at, m.read_on, coalesce(m.flags, '{}'), m.problem,
     case when m.problem in ('NOT_INSTALLED', 'METER_CHANGED') then m.meter_id end, null::numeric, null::bigint
   from read_match m join read_key k on k.k = m.k
   where m.problem in (${UNMATCHED.map(r => `'${r}'`).join(', ')})
-    and not exists (select 1 from read_orphan q where q.status = 'OPEN' and coalesce(q.endpoint_id, '') = coalesce(k.endpoint, '')
+    and not exists (select 1 from read_orphan q where coalesce(q.endpoint_id, '') = coalesce(k.endpoint, '')
                     and coalesce(q.meter_serial, '') = coalesce(k.serial, '') and q.read_at = m.read_at)
   order by coalesce(k.endpoint, ''), coalesce(k.serial, ''), m.read_at, m.line`;
 
@@ -86,10 +86,11 @@ export const newReadRows = (imp: string, source: string, user: string) => `
     select meter_id, read_on, read_at, value, flags from read_keyed where not repeat and read_id is null) n
   order by meter_id, read_at`;
 
-/** A different value than the read on record: queued as a CONFLICT orphan (resolveOrphanRead replaces it). */
+/** A different value than the read on record: queued as a CONFLICT orphan (resolveOrphanRead replaces it), once. */
 export const conflictRows = (imp: string) => `
   select ${imp}, p.line, k.endpoint, k.serial, p.reading::numeric, k.unit, p.read_at, p.read_on, coalesce(p.flags, '{}'), 'CONFLICT', p.meter_id, p.value, p.read_id
-  from read_keyed p join read_key k on k.k = p.k where not p.repeat and p.read_id is not null and p.value <> p.existing`;
+  from read_keyed p join read_key k on k.k = p.k where not p.repeat and p.read_id is not null and p.value <> p.existing
+    and not exists (select 1 from read_orphan q where q.reason = 'CONFLICT' and q.existing_read_id = p.read_id and q.value = p.value)`;
 
 const alertList = `'{${ALERT_FLAGS.join(',')}}'::text[]`;
 
