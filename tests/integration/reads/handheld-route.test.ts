@@ -68,6 +68,20 @@ describe('the Neptune handheld route file', () => {
     expect(await t.sql(`select flag::text, read_on::text from ami_alert where meter_id = $1`, [vacantMeter.id])).toEqual([{ flag: 'NO_READ', read_on: '2026-06-01' }]);
   });
 
+  it('should number a premise without a read sequence after the last one, so a handheld reads it last', async () => {
+    const setup = await makeBillingSetup(t);
+    const code = `HS${process.pid % 10000}`.slice(0, 10);
+    await t.ok(`mutation($i: RouteInput!) { createRoute(input: $i) { id } }`, { i: { code, name: 'Unsequenced', cycleId: setup.cycle.id } });
+    const unsequenced = await makePremise(t, { routeCode: code });
+    await t.sql(`update premise set sequence = null where id = $1`, [unsequenced.id]);
+    const sequenced = await makePremise(t, { routeCode: code, sequence: 30 });
+    for (const premise of [unsequenced, sequenced]) await installMeter(t, (await makeMeter(t, {})).id, premise.id, '2026-01-02', '0');
+    const text = await (await download(code, '?readDate=2026-06-01')).text();
+    // MTRDT: record id (5), then the read sequence (6).
+    const sequences = text.split('\r\n').filter(l => l.startsWith('MTRDT')).map(l => Number(l.slice(5, 11)));
+    expect(sequences).toEqual([30, 40]);
+  });
+
   it('should answer 404 for an unknown route, 400 without a read date, 403 for REPORTING', async () => {
     expect((await download('NOPE-ROUTE', '?readDate=2026-06-01')).status).toBe(404);
     await t.ok(`mutation { createRoute(input: { code: "HHNODATE" }) { id } }`).catch(() => undefined);

@@ -25,7 +25,8 @@ export interface RouteFileRow {
 
 /**
  * The premises of a route that have a meter installed on the read date, in read order, with the
- * account served that day (the latest one started) and the meter's last 13 valid reads before it.
+ * account served that day (the latest one started) and the meter's last 13 valid reads before it,
+ * one a day (the day's last: an AMI meter read hourly still gives 13 days).
  * One statement for the whole route.
  */
 const ROUTE_FILE = `
@@ -43,9 +44,9 @@ const ROUTE_FILE = `
   left join customer cu on cu.id = ac.customer_id
   left join lateral (
     select json_agg(json_build_array(x.value::text, x.read_on::text) order by x.read_at) reads from (
-      select r.value, r.read_on, r.read_at from meter_read r
+      select distinct on (r.read_on) r.value, r.read_on, r.read_at from meter_read r
       where r.meter_id = m.id and r.status = 'VALID' and r.read_on < $2
-      order by r.read_at desc limit 13) x) h on true
+      order by r.read_on desc, r.read_at desc limit 13) x) h on true
   where p.route_id = $1
   order by p.sequence nulls last, p.id`;
 

@@ -15,24 +15,33 @@ const UNITS = { GALLON: 'GAL', CUBIC_FOOT: 'CFT' } as const;
 /** A 4-character key (cycle) when the code fits, else blank: the cycle is informative in the file. */
 const fits = (text: string | null, width: number) => (text && /^[\x20-\x7E]*$/.test(text) && text.length <= width ? text : '');
 
-function premiseOf(row: RouteFileRow, periodDays: number): NeptunePremiseExport {
-  const limits = handheldLimits({ reads: row.reads.map(([value, readOn]) => ({ value, readOn })), dials: row.dials, periodDays });
-  return {
+/**
+ * The route's premises in read order (a premise has one meter at a time). A premise without a read
+ * sequence is numbered after the last one, so a handheld that sorts by sequence also reads it last.
+ */
+function premisesOf(rows: readonly RouteFileRow[], periodDays: number): NeptunePremiseExport[] {
+  let next = Math.max(0, ...rows.map(r => r.sequence ?? 0));
+  return rows.map(row => ({
     address1: row.address,
     address2: `${row.city} ${row.state} ${row.zip}`,
     customerName: row.customer_name ?? 'VACANT',
     premiseKey: row.premise_id,
     accountNumber: row.account_number ?? '',
     active: row.account_status === 'ACTIVE',
-    meters: [{
-      sequence: row.sequence ?? 0, meterKey: row.meter_id, meterNumber: row.serial_number, meterType: 'W', meterSize: row.size,
+    meters: [meterOf(row, row.sequence ?? (next += 10), periodDays)],
+  }));
+}
+
+function meterOf(row: RouteFileRow, sequence: number, periodDays: number): NeptunePremiseExport['meters'][number] {
+  const limits = handheldLimits({ reads: row.reads.map(([value, readOn]) => ({ value, readOn })), dials: row.dials, periodDays });
+  return {
+      sequence, meterKey: row.meter_id, meterNumber: row.serial_number, meterType: 'W', meterSize: row.size,
       unit: row.register_unit, previousReadDate: limits.previousReadOn, multiplier: dec(row.multiplier).toFixed(),
       latitude: row.latitude, longitude: row.longitude,
       readings: [{
         readType: UNITS[row.register_unit], collectionId: row.ami_endpoint_id ?? '', dials: row.dials, decimals: 0,
         highLimit: limits.highLimit, lowLimit: limits.lowLimit, previousRead: limits.previousRead,
       }],
-    }],
   };
 }
 
@@ -53,7 +62,7 @@ export async function neptuneRouteFile(ctx: Context, code: string, readDateText:
   try {
     const text = writeNeptuneRoute({
       companyCode: COMPANY_CODE, createDate: ctx.app.clock.today(), description: route.name, office: OFFICE,
-      cycle: fits(route.cycle_code, 4), route: route.code, readDate, premises: rows.map(r => premiseOf(r, route.standard_days ?? 30)),
+      cycle: fits(route.cycle_code, 4), route: route.code, readDate, premises: premisesOf(rows, route.standard_days ?? 30),
     });
     return { fileName: `route-${route.code}-${readDate}.txt`, text };
   } catch (error) {
