@@ -124,3 +124,25 @@ describe('the billing register by service', () => {
     expect(bySchedule[setup.codes[0]!]).toMatchObject({ bills: 2, usage: '10000' });
   });
 });
+
+describe('a rebill of an older bill', () => {
+  it('should start from the bill before it, not from a later bill', async () => {
+    const setup = await makeBillingSetup(t);
+    const account = await makeServedAccount(t, setup, { reads: [...monthlyReads(5000, 5), { on: '2026-07-01', value: '30000' }, { on: '2026-08-01', value: '35000' }], sequence: 1 });
+    const runFor = async (windowStart: string, windowEnd: string, billDate: string) => {
+      const { createBillRun } = await t.ok<any>(`mutation($i: BillRunInput!) { createBillRun(input: $i) { id } }`, { i: { cycleId: setup.cycle.id, readWindowStart: windowStart, readWindowEnd: windowEnd, billDate } });
+      await t.ok(`mutation($id: ID!) { calculateBillRun(id: $id) { status } }`, { id: createBillRun.id });
+      await waitForStatus(t, createBillRun.id, 'CALCULATED');
+      await t.ok(`mutation($id: ID!) { approveBillRun(id: $id) { status } }`, { id: createBillRun.id }, Role.SUPERVISOR);
+      await t.ok(`mutation($id: ID!) { postBillRun(id: $id) { status } }`, { id: createBillRun.id });
+      return createBillRun.id as string;
+    };
+    const july = await runFor('2026-06-25', '2026-07-05', '2026-07-06');
+    await runFor('2026-07-25', '2026-08-05', '2026-08-06');
+    const [julyBill] = await t.sql(`select id::text, period_start::text, period_end::text from bill where run_id = $1`, [july]);
+    const { rebillBill } = await t.ok<any>(`mutation($i: RebillInput!) { rebillBill(input: $i) { id exceptions { nodes { code } } } }`, { i: { billId: julyBill.id, reason: 'Rate keyed wrong' } });
+    expect(rebillBill.exceptions.nodes.map((e: any) => e.code)).not.toContain('NO_READ');
+    const [row] = await t.sql(`select period_start::text, period_end::text, usage::text from bill_run_account where run_id = $1 and account_id = $2`, [rebillBill.id, account.accountId]);
+    expect(row).toEqual({ period_start: julyBill.period_start, period_end: julyBill.period_end, usage: '5000.000' });
+  });
+});
